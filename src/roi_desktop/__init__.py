@@ -1,0 +1,3 @@
+"""roi-desktop: a desktop ROI calculator for customer-service consultants."""
+
+__version__ = "0.1.0"

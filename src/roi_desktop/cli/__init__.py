@@ -1,0 +1,1 @@
+"""The command line: ``roi-desktop [PROJECT]``, ``calc``, ``export``, ``--version``."""

@@ -1,0 +1,129 @@
+"""Entry point of ``roi-desktop`` and ``python -m roi_desktop``.
+
+Exit codes: 0 success; 2 invalid input (every problem listed on stderr with its field path);
+1 any other failure (one line on stderr, the details in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from roi_desktop import __version__
+from roi_desktop.atomic import FileWriteError
+from roi_desktop.core.errors import ValidationError
+from roi_desktop.logs import record_failure
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+SUBCOMMANDS = ("calc", "export")
+
+
+class UsageError(Exception):
+    """Wrong command-line usage: exit 2 with the message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print usage and exit itself; we decide here
+        raise UsageError(f"{message}\n{self.format_usage().strip()}")
+
+
+def _calc_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="roi-desktop calc", description="Calculate a project and print the results.")
+    p.add_argument("project", help="a .roi project file")
+    p.add_argument("--json", action="store_true", help="print JSON for other tools instead of a table")
+    return p
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="roi-desktop",
+        description="ROI of customer service for consultants. Without a sub-command, opens the desktop app.",
+        epilog="Sub-commands: 'roi-desktop calc PROJECT [--json]'"
+               + (", 'roi-desktop export PROJECT --pdf FILE --xlsx FILE [--lang pl|en]'" if _export_available()
+                  else "") + ". Use 'roi-desktop calc --help' for details.",
+    )
+    p.add_argument("--version", action="version", version=f"roi-desktop {__version__}")
+    p.add_argument("project", nargs="?", help="a .roi project file to open")
+    p.add_argument("--screenshot", metavar="FILE.png", help="open the project, save a screenshot, exit")
+    p.add_argument("--meeting", action="store_true", help="with --screenshot: capture meeting mode")
+    return p
+
+
+def _export_available() -> bool:
+    try:
+        from roi_desktop.cli import export  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def run_calc(argv: Sequence[str]) -> int:
+    from roi_desktop.cli.calc_output import result_json, summary_text
+    from roi_desktop.core import calculate
+    from roi_desktop.projectfile import load_project
+
+    args = _calc_parser().parse_args(argv)
+    result = calculate(load_project(args.project))
+    if args.json:
+        sys.stdout.write(json.dumps(result_json(result), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    else:
+        sys.stdout.write(summary_text(result))
+    return EXIT_OK
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = _gui_parser().parse_args(argv)
+    if args.meeting and not args.screenshot:
+        raise UsageError("--meeting goes with --screenshot")
+    try:
+        from roi_desktop.gui.app import run_app
+    except ImportError as e:
+        if "roi_desktop.gui" not in str(e):
+            raise
+        sys.stderr.write("roi-desktop: the desktop app is not part of this build yet. "
+                         "Use 'roi-desktop calc PROJECT' to calculate a project.\n")
+        return EXIT_FAILURE
+    return run_app(args.project, screenshot=args.screenshot, meeting=args.meeting)
+
+
+def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] == "calc":
+        return run_calc(argv[1:])
+    if argv and argv[0] == "export":
+        if not _export_available():
+            raise UsageError("'export' is not available in this build")
+        from roi_desktop.cli.export import run_export
+        return run_export(argv[1:])
+    return run_gui(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(argv)
+    except UsageError as e:
+        sys.stderr.write(f"roi-desktop: {e}\n")
+        return EXIT_BAD_INPUT
+    except ValidationError as e:
+        where = getattr(e, "path", None)
+        sys.stderr.write(f"roi-desktop: {where or 'the input'} has {len(e.problems)} problem"
+                         f"{'s' if len(e.problems) != 1 else ''}:\n")
+        for problem in e.problems:
+            sys.stderr.write(f"  {problem}\n")
+        return EXIT_BAD_INPUT
+    except FileWriteError as e:
+        sys.stderr.write(f"roi-desktop: {e}\n")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except SystemExit as e:  # --help and --version exit through argparse
+        return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_FAILURE
+    except Exception as e:  # the last line of defence: no traceback reaches a user
+        log = record_failure("unexpected failure")
+        sys.stderr.write(f"roi-desktop: unexpected error: {type(e).__name__}: {e}"
+                         f"{f' (details in {log})' if log else ''}\n")
+        return EXIT_FAILURE

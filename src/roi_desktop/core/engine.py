@@ -1,0 +1,142 @@
+"""The calculation: a validated Project in, a ProjectResult out. The single source of the numbers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import flows
+from .breakeven import breakeven_churn_change
+from .finance import clv, discount_factors, irr
+from .inputs import Client, Project, Scenario
+from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
+from .timing import crossover_month, payback_month
+
+
+def calculate(project: Project) -> ProjectResult:
+    """Compute the baseline and every scenario of ``project``.
+
+    >>> from roi_desktop.core import Client, Project, Scenario
+    >>> client = Client(customers=10_000, annual_revenue_per_customer=600, gross_margin=0.5,
+    ...                 annual_churn_rate=0.2, annual_service_spend=1_000_000)
+    >>> cut = Scenario("Cut 20 %", kind="cut", service_spend_change=-0.2, churn_change_pp=2)
+    >>> result = calculate(Project(client, scenarios=(cut,)))
+    >>> round(result.scenarios[0].npv)
+    -109637
+    """
+    months = project.analysis.months
+    base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
+    baseline = BaselineResult(
+        customers=base_customers,
+        revenue=base_revenue,
+        gross_profit=base_profit,
+        clv=baseline_clv(project),
+        cost_of_poor_service=cost_of_poor_service(project),
+    )
+    scenarios = tuple(
+        _scenario_result(project, s, base_customers, base_revenue, base_profit) for s in project.scenarios
+    )
+    return ProjectResult(project=project, baseline=baseline, scenarios=scenarios)
+
+
+def baseline_clv(project: Project) -> float | None:
+    """Gupta-Lehmann CLV of an average customer: m = revenue x margin, r = 1 - churn, i = discount rate."""
+    c = project.client
+    return clv(c.annual_revenue_per_customer * c.gross_margin, 1.0 - c.annual_churn_rate,
+               project.analysis.discount_rate)
+
+
+def cost_of_poor_service(project: Project) -> CostOfPoorService:
+    """Customers lost per year to poor service = customers x churn x service_churn_share; their
+    yearly revenue, and their lifetime margin (x CLV)."""
+    c = project.client
+    lost = c.customers * c.annual_churn_rate * c.service_churn_share
+    value = baseline_clv(project)
+    return CostOfPoorService(
+        customers_lost_per_year=lost,
+        annual_revenue_lost=lost * c.annual_revenue_per_customer,
+        lifetime_margin_lost=None if value is None else lost * value,
+    )
+
+
+def _scenario_result(project: Project, scenario: Scenario, base_customers: np.ndarray,
+                     base_revenue: np.ndarray, base_profit: np.ndarray) -> ScenarioResult:
+    analysis = project.analysis
+    years, months = analysis.horizon_years, analysis.months
+    customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
+    specs = [flows.margin_line(scenario, profit - base_profit)]
+    specs += flows.fixed_lines(project.client, scenario, years)
+
+    lines, monthly_net = [], np.zeros(months + 1)
+    for spec in specs:
+        yearly_adj, monthly_adj = flows.adjusted(spec)
+        lines.append(LineResult(spec.key, spec.name, spec.custom, spec.yearly, yearly_adj))
+        monthly_net = monthly_net + monthly_adj
+    adjusted = np.array([line.adjusted for line in lines])
+    benefits = np.where(adjusted > 0, adjusted, 0.0).sum(axis=0)
+    costs = np.where(adjusted < 0, -adjusted, 0.0).sum(axis=0)
+    net = adjusted.sum(axis=0)
+    df = discount_factors(analysis.discount_rate, years)
+    pv_benefits = float(benefits @ df)
+    pv_costs = float(costs @ df)
+    npv = pv_benefits - pv_costs
+    cumulative = np.cumsum(monthly_net)
+    vs_baseline = customers[12::12] - base_customers[12::12]
+    lost = max(0.0, -float(vs_baseline[-1]))
+    return ScenarioResult(
+        scenario=scenario,
+        lines=tuple(lines),
+        net=net,
+        benefits=benefits,
+        costs=costs,
+        discount_factors=df,
+        pv_benefits=pv_benefits,
+        pv_costs=pv_costs,
+        npv=npv,
+        roi=npv / pv_costs if pv_costs > 0 else None,
+        irr=irr(net),
+        payback_month=payback_month(cumulative),
+        crossover_month=crossover_month(cumulative),
+        monthly_net=monthly_net,
+        customers=customers,
+        customers_vs_baseline=vs_baseline,
+        revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
+        replacement_cost=lost * project.client.acquisition_cost,
+        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, base_profit),
+    )
+
+
+def scenario_npv(project: Project, scenario: Scenario, *, churn_change_pp=None, client_values=None,
+                 scenario_values=None, discount_rate=None) -> np.ndarray:
+    """NPV of a scenario for a batch of input variants, without building full results.
+
+    Each override is an array of length B (or a scalar): ``churn_change_pp``; ``client_values``
+    for customers, annual_revenue_per_customer, gross_margin, annual_churn_rate,
+    annual_new_customers, annual_service_spend; ``scenario_values`` for service_spend_change,
+    extra_annual_cost, one_off_cost, revenue_per_customer_change. Used by the break-even solve
+    and the risk analysis; equals ``calculate(...).npv`` for the same inputs.
+    """
+    years, months = project.analysis.horizon_years, project.analysis.months
+    rate = project.analysis.discount_rate if discount_rate is None else np.asarray(discount_rate, dtype=float)
+    cv = dict(client_values or {})
+    sv = dict(scenario_values or {})
+    model_values = {k: v for k, v in cv.items() if k != "annual_service_spend"}
+    if "revenue_per_customer_change" in sv:
+        model_values["revenue_per_customer_change"] = sv["revenue_per_customer_change"]
+    _, _, base_profit = flows.baseline_paths(project.client, months, model_values or None)
+    _, _, profit = flows.scenario_paths(project.client, scenario, months, churn_change_pp=churn_change_pp,
+                                        client_values=model_values or None)
+    overrides = {k: v for k, v in sv.items() if k != "revenue_per_customer_change"}
+    if "annual_service_spend" in cv:
+        overrides["annual_service_spend"] = cv["annual_service_spend"]
+    rate_arr = np.asarray(rate, dtype=float)
+    df = 1.0 / (1.0 + (rate_arr[..., None] if rate_arr.ndim else rate_arr)) ** np.arange(years + 1)
+    specs = [flows.margin_line(scenario, profit - base_profit)]
+    specs += flows.fixed_lines(project.client, scenario, years, overrides=overrides)
+    total = 0.0
+    for spec in specs:
+        yearly = spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
+        total = total + np.sum(yearly * df, axis=-1)
+    return np.asarray(total, dtype=float)
+
+
+__all__ = ["calculate", "scenario_npv", "baseline_clv", "cost_of_poor_service", "Client"]

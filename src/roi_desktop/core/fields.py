@@ -1,0 +1,107 @@
+"""Every numeric input's valid range, in one table the GUI, the file reader and the engine share.
+
+A :class:`FieldSpec` checks one value and explains the valid range in words, so a message always
+names the field and what it accepts.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+MONEY_MAX = 1e13  # ten trillion in any currency: far above any client, far below float overflow
+COUNT_MAX = 1e9
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    low: float
+    high: float
+    low_open: bool = False  # True: the low bound itself is not valid
+    high_open: bool = False
+    integer: bool = False
+    unit: str = ""  # "fraction", "pp", "money", "count", "months", "years"
+
+    def describe_range(self) -> str:
+        lo = _fmt(self.low)
+        hi = _fmt(self.high)
+        left = f"greater than {lo}" if self.low_open else f"at least {lo}"
+        right = f"less than {hi}" if self.high_open else f"at most {hi}"
+        kind = "a whole number" if self.integer else "a number"
+        return f"{kind} {left} and {right}"
+
+    def problem(self, value: object) -> str | None:
+        """Why ``value`` is not valid for this field, or None when it is."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"must be {self.describe_range()}, got {type(value).__name__} {value!r}"
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an integer too large for a float
+            finite = False
+        if not finite:
+            return f"must be {self.describe_range()}, got {value}"
+        if self.integer and float(value) != int(value):
+            return f"must be {self.describe_range()}, got {value}"
+        too_low = value <= self.low if self.low_open else value < self.low
+        too_high = value >= self.high if self.high_open else value > self.high
+        if too_low or too_high:
+            return f"must be {self.describe_range()}, got {_fmt(value)}"
+        return None
+
+
+def _fmt(x: float) -> str:
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}".replace(",", " ")
+    return f"{x:g}"
+
+
+def _specs(*specs: FieldSpec) -> dict[str, FieldSpec]:
+    return {s.name: s for s in specs}
+
+
+CLIENT_FIELDS = _specs(
+    FieldSpec("customers", 0, COUNT_MAX, low_open=True, unit="count"),
+    FieldSpec("annual_revenue_per_customer", 0, 1e9, unit="money"),
+    FieldSpec("gross_margin", 0, 1, unit="fraction"),
+    FieldSpec("annual_churn_rate", 0, 1, high_open=True, unit="fraction"),
+    FieldSpec("annual_new_customers", 0, COUNT_MAX, unit="count"),
+    FieldSpec("acquisition_cost", 0, 1e9, unit="money"),
+    FieldSpec("annual_service_spend", 0, MONEY_MAX, unit="money"),
+    FieldSpec("service_churn_share", 0, 1, unit="fraction"),
+)
+
+ANALYSIS_FIELDS = _specs(
+    FieldSpec("horizon_years", 1, 10, integer=True, unit="years"),
+    FieldSpec("discount_rate", 0, 1, unit="fraction"),
+    FieldSpec("trials", 100, 1_000_000, integer=True, unit="count"),
+    FieldSpec("seed", 0, 2**63 - 1, integer=True, unit="count"),
+)
+
+SCENARIO_FIELDS = _specs(
+    FieldSpec("service_spend_change", -1, 10, unit="fraction"),
+    FieldSpec("one_off_cost", 0, MONEY_MAX, unit="money"),
+    FieldSpec("extra_annual_cost", 0, MONEY_MAX, unit="money"),
+    FieldSpec("churn_change_pp", -100, 100, unit="pp"),
+    FieldSpec("churn_change_low_pp", -100, 100, unit="pp"),
+    FieldSpec("churn_change_high_pp", -100, 100, unit="pp"),
+    FieldSpec("revenue_per_customer_change", -1, 10, unit="fraction"),
+    FieldSpec("ramp_months", 0, 120, integer=True, unit="months"),
+    FieldSpec("benefit_risk", 0, 1, unit="fraction"),
+    FieldSpec("cost_risk", 0, 1, unit="fraction"),
+)
+
+LINE_AMOUNT = FieldSpec("amounts", 0, MONEY_MAX, unit="money")
+LINE_RISK = FieldSpec("risk", 0, 1, unit="fraction")
+
+NAME_MAX_LENGTH = 200
+NOTES_MAX_LENGTH = 20_000
+
+# Inputs a consultant may give a low/high range to (risk analysis); their specs bound the range too.
+RANGEABLE_CLIENT_FIELDS = tuple(CLIENT_FIELDS)
+RANGEABLE_SCENARIO_FIELDS = (
+    "service_spend_change",
+    "one_off_cost",
+    "extra_annual_cost",
+    "revenue_per_customer_change",
+)

@@ -1,0 +1,120 @@
+"""Spreadsheet-named financial functions (Excel semantics), used by the engine.
+
+Each function states its formula; the examples run as doctests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def npv(rate: float, values: Sequence[float]) -> float:
+    """Excel's ``NPV(rate, v1, ..., vn)``: every value is discounted, the first by one period.
+
+    NPV = sum over k = 1..n of v_k / (1 + rate)^k
+
+    >>> round(npv(0.10, [-10000, 3000, 4200, 6800]), 2)   # Microsoft's Excel NPV example 1
+    1188.44
+    """
+    v = np.asarray(values, dtype=float)
+    k = np.arange(1, v.size + 1, dtype=float)
+    return float(np.sum(v / (1.0 + rate) ** k))
+
+
+def discount_factors(rate: float, years: int) -> np.ndarray:
+    """1 / (1 + rate)^t for t = 0..years (Year 0 undiscounted, the TEI convention).
+
+    >>> discount_factors(0.1, 2).round(4).tolist()
+    [1.0, 0.9091, 0.8264]
+    """
+    return 1.0 / (1.0 + rate) ** np.arange(years + 1, dtype=float)
+
+
+def present_value(rate: float, flows: Sequence[float]) -> float:
+    """TEI present value of flows for Year 0..T: PV = X0 + sum over t = 1..T of Xt / (1 + rate)^t.
+
+    Equals Excel's ``NPV(rate, Year1:YearT) + Year0``.
+
+    >>> round(present_value(0.08, [-40000, 8000, 9200, 10000, 12000, 14500]), 2)  # Excel NPV example 2
+    1922.06
+    """
+    x = np.asarray(flows, dtype=float)
+    return float(x[0] + npv(rate, x[1:])) if x.size else 0.0
+
+
+def _npv_and_slope(rate: float, x: np.ndarray) -> tuple[float, float]:
+    t = np.arange(x.size, dtype=float)
+    base = 1.0 + rate
+    value = float(np.sum(x / base**t))
+    slope = float(np.sum(-t * x / base ** (t + 1)))
+    return value, slope
+
+
+def irr(values: Sequence[float], guess: float = 0.1) -> float | None:
+    """Excel's ``IRR(values)``: the rate r > -1 at which sum of v_t / (1 + r)^t over t = 0..n is 0.
+
+    Returns None when no such rate exists (the flows never change sign, or the polynomial has no
+    root above -1). When several rates exist, the one nearest ``guess`` (Excel's default 0.1) is
+    returned, as Excel's iteration from that guess tends to find.
+
+    >>> round(irr([-70000, 12000, 15000, 18000, 21000, 26000]), 6)   # Microsoft's Excel IRR example
+    0.086631
+    >>> irr([100, 200]) is None
+    True
+    """
+    x = np.asarray(values, dtype=float)
+    nonzero = x[x != 0]
+    if nonzero.size < 2 or np.all(nonzero > 0) or np.all(nonzero < 0):
+        return None
+    # Roots of sum v_t * z^t with z = 1 / (1 + r); np.roots wants the highest power first.
+    roots = np.roots(x[::-1])
+    real = roots[(np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))) & (roots.real > 0)].real
+    if real.size == 0:
+        return None
+    rates = 1.0 / real - 1.0
+    candidates = []
+    for r in rates:
+        refined = _newton(r, x)
+        if refined is not None:
+            candidates.append(refined)
+    if not candidates:
+        return None
+    candidates.sort(key=lambda r: abs(r - guess))
+    return candidates[0]
+
+
+def _newton(r: float, x: np.ndarray) -> float | None:
+    """Polish a root to full double precision; None if it does not hold up."""
+    for _ in range(50):
+        if r <= -1.0:
+            return None
+        value, slope = _npv_and_slope(r, x)
+        if slope == 0.0 or not np.isfinite(slope):
+            break
+        step = value / slope
+        r -= step
+        if abs(step) <= 1e-15 * max(1.0, abs(r)):
+            break
+    if r <= -1.0 or not np.isfinite(r):
+        return None
+    value, _ = _npv_and_slope(r, x)
+    scale = float(np.sum(np.abs(x)))
+    return float(r) if abs(value) <= 1e-9 * scale else None
+
+
+def clv(margin: float, retention: float, discount_rate: float) -> float | None:
+    """Customer lifetime value, Gupta & Lehmann (2003), margin at the end of each period:
+
+    CLV = m * r / (1 + i - r)
+
+    None when undefined (r = 1 and i = 0: a customer who never leaves, undiscounted).
+
+    >>> round(clv(100, 0.8, 0.1), 2)   # Gupta & Lehmann's example
+    266.67
+    """
+    denominator = 1.0 + discount_rate - retention
+    if denominator <= 0.0:
+        return None
+    return margin * retention / denominator

@@ -1,0 +1,135 @@
+"""What the engine returns: plain frozen data, with pandas tables for the yearly and monthly views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .inputs import Project, Scenario
+
+
+@dataclass(frozen=True, eq=False)
+class LineResult:
+    """One flow line of a scenario: ``raw`` before and ``adjusted`` after TEI risk, Years 0..T."""
+
+    key: str
+    name: str
+    custom: bool
+    raw: np.ndarray
+    adjusted: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class ScenarioResult:
+    scenario: Scenario
+    lines: tuple[LineResult, ...]
+    net: np.ndarray  # risk-adjusted net flow, Years 0..T
+    benefits: np.ndarray  # risk-adjusted benefits (>= 0), Years 0..T
+    costs: np.ndarray  # risk-adjusted costs as positive numbers, Years 0..T
+    discount_factors: np.ndarray
+    pv_benefits: float
+    pv_costs: float
+    npv: float
+    roi: float | None  # None when pv_costs is 0
+    irr: float | None  # None when the yearly net flows never change sign
+    payback_month: int | None  # first month the cumulative net flow becomes >= 0; None: not in horizon
+    crossover_month: int | None  # first month a cumulative gain turns into a loss; None: not in horizon
+    monthly_net: np.ndarray  # risk-adjusted, months 0..M (month 0 holds Year 0 amounts)
+    customers: np.ndarray  # start of months 1..M+1
+    customers_vs_baseline: np.ndarray  # at the end of Years 1..T (negative: customers lost)
+    revenue_at_risk: float  # baseline revenue minus scenario revenue over the horizon (negative: gained)
+    replacement_cost: float  # customers lost by the horizon end x acquisition_cost (context only)
+    breakeven_churn_change_pp: float | None  # churn change at which NPV is 0; None: no such change
+
+    @property
+    def name(self) -> str:
+        return self.scenario.name
+
+    @property
+    def kind(self) -> str:
+        return self.scenario.kind
+
+    @property
+    def cumulative_net(self) -> np.ndarray:
+        return np.cumsum(self.monthly_net)
+
+    @property
+    def timing_month(self) -> int | None:
+        """The month a reader looks for: payback for an investment, crossover for a cut."""
+        return self.crossover_month if self.kind == "cut" else self.payback_month
+
+    @property
+    def customers_lost(self) -> float:
+        """Customers lost against the baseline by the end of the horizon (0 when customers are kept)."""
+        return max(0.0, -float(self.customers_vs_baseline[-1]))
+
+    def yearly_table(self) -> pd.DataFrame:
+        """Rows: each line (risk-adjusted), then benefits, costs, net, discount factor, PV of net.
+        Columns: Year 0..T."""
+        cols = [f"Year {t}" for t in range(self.net.size)]
+        rows = {line.name: line.adjusted for line in self.lines}
+        rows.update({
+            "benefits": self.benefits,
+            "costs": self.costs,
+            "net": self.net,
+            "discount_factor": self.discount_factors,
+            "pv_net": self.net * self.discount_factors,
+        })
+        return pd.DataFrame.from_dict(rows, orient="index", columns=cols)
+
+    def monthly_table(self) -> pd.DataFrame:
+        """Months 0..M: customers at the month's start, net flow and cumulative net flow."""
+        months = np.arange(self.monthly_net.size)
+        return pd.DataFrame({
+            "month": months,
+            "customers": self.customers[: months.size],
+            "net": self.monthly_net,
+            "cumulative_net": self.cumulative_net,
+        }).set_index("month")
+
+
+@dataclass(frozen=True, eq=False)
+class CostOfPoorService:
+    """Genesys approach: relationships lost to poor service each year x their value."""
+
+    customers_lost_per_year: float
+    annual_revenue_lost: float
+    lifetime_margin_lost: float | None  # x CLV; None when CLV is undefined
+
+
+@dataclass(frozen=True, eq=False)
+class BaselineResult:
+    customers: np.ndarray  # start of months 1..M+1
+    revenue: np.ndarray  # months 1..M
+    gross_profit: np.ndarray  # months 1..M
+    clv: float | None
+    cost_of_poor_service: CostOfPoorService
+
+    @property
+    def customers_at_year_end(self) -> np.ndarray:
+        return self.customers[12::12]
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectResult:
+    project: Project
+    baseline: BaselineResult
+    scenarios: tuple[ScenarioResult, ...]
+
+    def summary_table(self) -> pd.DataFrame:
+        """One row per scenario with the headline metrics."""
+        return pd.DataFrame([{
+            "name": s.name, "kind": s.kind, "pv_benefits": s.pv_benefits, "pv_costs": s.pv_costs,
+            "npv": s.npv, "roi": s.roi, "irr": s.irr, "payback_month": s.payback_month,
+            "crossover_month": s.crossover_month, "customers_vs_baseline": float(s.customers_vs_baseline[-1]),
+            "revenue_at_risk": s.revenue_at_risk, "breakeven_churn_change_pp": s.breakeven_churn_change_pp,
+        } for s in self.scenarios])
+
+    def customers_table(self) -> pd.DataFrame:
+        """Customers at the start of each month 1..M+1: the baseline and every scenario."""
+        data = {"baseline": self.baseline.customers}
+        for i, s in enumerate(self.scenarios):
+            data[f"{i + 1}. {s.name}"] = s.customers
+        return pd.DataFrame(data, index=pd.RangeIndex(1, self.baseline.customers.size + 1, name="month"))

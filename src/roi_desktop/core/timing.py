@@ -1,0 +1,44 @@
+"""When a scenario pays back (investments) or when a cut's gain turns into a loss (crossover)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def payback_month(cumulative: np.ndarray) -> int | None:
+    """First month in which the cumulative net flow becomes >= 0 (MODEL.md "Payback").
+
+    ``cumulative`` holds months 0..M, month 0 being the one-off. A flow that never goes below 0
+    pays back at once (month 0); one that goes below 0 pays back in the first month it is back at
+    or above 0 after that; None when it does not recover within the horizon.
+
+    >>> payback_month(np.cumsum([-100.0, 30, 30, 30, 30]))
+    4
+    >>> payback_month(np.cumsum([0.0, -5, 10])), payback_month(np.cumsum([-100.0, 1])) is None
+    (2, True)
+    """
+    negative = np.flatnonzero(cumulative < 0)
+    if negative.size == 0:
+        return 0
+    after = np.flatnonzero(cumulative[negative[0]:] >= 0)
+    return int(negative[0] + after[0]) if after.size else None
+
+
+def crossover_month(cumulative: np.ndarray) -> int | None:
+    """For a cut: the first month in which the cumulative effect turns from >= 0 to negative.
+
+    Savings come first and losses later. 0 when it is negative from the start and never gains;
+    None when it stays >= 0 within the horizon ("not within the horizon").
+
+    >>> crossover_month(np.cumsum([0.0, 10, 5, -8, -9]))
+    4
+    >>> crossover_month(np.cumsum([0.0, 10, 5])) is None, crossover_month(np.cumsum([-5.0, 10, 5])) is None
+    (True, True)
+    """
+    negative = cumulative < 0
+    if not negative.any():
+        return None
+    if negative[0] and not (~negative).any():
+        return 0
+    turns = np.flatnonzero(negative[1:] & ~negative[:-1])
+    return int(turns[0] + 1) if turns.size else None

@@ -1,0 +1,61 @@
+"""Bring older project files up to the current schema.
+
+Schema 1 (roi-desktop preview builds) differs from schema 2 in three ways:
+- a scenario's risk was one object ``"risk": {"benefits": b, "costs": c}`` instead of
+  ``benefit_risk`` and ``cost_risk``;
+- the report language was a top-level ``"language"`` and there was no ``report`` object;
+- ``analysis`` had no ``trials`` or ``seed`` (the defaults apply).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from roi_desktop.core.errors import Problem
+
+CURRENT_SCHEMA_VERSION = 2
+OLDEST_SCHEMA_VERSION = 1
+
+
+def version_problem(version: Any) -> Problem | None:
+    if isinstance(version, bool) or not isinstance(version, int):
+        return Problem("schema_version", f"must be a whole number from {OLDEST_SCHEMA_VERSION} to "
+                                         f"{CURRENT_SCHEMA_VERSION}, got {version!r}")
+    if version > CURRENT_SCHEMA_VERSION:
+        return Problem("schema_version", (
+            f"this file was written by a newer roi-desktop (schema {version}); this version reads schema "
+            f"{OLDEST_SCHEMA_VERSION} to {CURRENT_SCHEMA_VERSION}. Update roi-desktop to open it."))
+    if version < OLDEST_SCHEMA_VERSION:
+        return Problem("schema_version", f"must be a whole number from {OLDEST_SCHEMA_VERSION} to "
+                                         f"{CURRENT_SCHEMA_VERSION}, got {version}")
+    return None
+
+
+def _v1_to_v2(data: dict) -> dict:
+    out = copy.deepcopy(data)
+    for scenario in out.get("scenarios", []) if isinstance(out.get("scenarios"), list) else []:
+        if isinstance(scenario, dict) and isinstance(scenario.get("risk"), dict):
+            risk = scenario.pop("risk")
+            if "benefits" in risk:
+                scenario.setdefault("benefit_risk", risk["benefits"])
+            if "costs" in risk:
+                scenario.setdefault("cost_risk", risk["costs"])
+    if "language" in out:
+        report = out.setdefault("report", {})
+        if isinstance(report, dict):
+            report.setdefault("language", out.pop("language"))
+    out["schema_version"] = 2
+    return out
+
+
+_STEPS = {1: _v1_to_v2}
+
+
+def migrate(data: dict) -> dict:
+    """Return ``data`` in the current schema (a new dict; ``data`` is not changed)."""
+    version = data["schema_version"]
+    while version < CURRENT_SCHEMA_VERSION:
+        data = _STEPS[version](data)
+        version = data["schema_version"]
+    return data

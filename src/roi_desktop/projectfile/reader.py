@@ -1,0 +1,214 @@
+"""Read and validate a ``.roi`` file, reporting every problem at once with its path."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from roi_desktop.core.errors import Problem, ValidationError
+from roi_desktop.core.inputs import (
+    Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems,
+)
+from .migrate import migrate, version_problem
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+CLIENT_REQUIRED = ("name", "customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
+                   "annual_new_customers", "acquisition_cost", "annual_service_spend", "service_churn_share")
+CLIENT_OPTIONAL = ("industry", "notes", "ranges")
+ANALYSIS_KEYS = ("horizon_years", "discount_rate", "currency", "trials", "seed")
+SCENARIO_REQUIRED = ("name", "kind")
+SCENARIO_OPTIONAL = ("notes", "service_spend_change", "one_off_cost", "extra_annual_cost", "churn_change_pp",
+                     "churn_change_low_pp", "churn_change_high_pp", "revenue_per_customer_change", "ramp_months",
+                     "benefit_risk", "cost_risk", "lines", "ranges")
+LINE_REQUIRED = ("name", "kind", "amounts")
+LINE_OPTIONAL = ("risk",)
+REPORT_KEYS = ("language", "consultant", "title")
+TOP_KEYS = ("schema_version", "comment", "client", "analysis", "scenarios", "report")
+
+
+class ProjectFileError(ValidationError):
+    """A project file that cannot be opened; ``problems`` lists every reason with its path."""
+
+    def __init__(self, problems, path: str | os.PathLike | None = None):
+        super().__init__(problems)
+        self.path = None if path is None else Path(path)
+
+
+def load_project(path: str | os.PathLike) -> Project:
+    """Read ``path``. Raises ProjectFileError listing every problem (size, encoding, JSON, fields)."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ProjectFileError([Problem("", f"file not found: {p}")], p) from None
+    except IsADirectoryError:
+        raise ProjectFileError([Problem("", f"{p} is a folder, not a project file")], p) from None
+    except OSError as e:
+        raise ProjectFileError([Problem("", f"cannot read {p}: {e.strerror or e}")], p) from None
+    if len(raw) > MAX_FILE_BYTES:
+        size = os.path.getsize(p) / (1024 * 1024)
+        raise ProjectFileError([Problem("", f"file too large ({size:.1f} MB); a project file is at most "
+                                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB")], p)
+    try:
+        return parse_project(raw)
+    except ProjectFileError as e:
+        raise ProjectFileError(e.problems, p) from None
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def parse_project(data: bytes | str) -> Project:
+    """Parse the bytes (or text) of a project file into a validated Project."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise ProjectFileError([Problem("", f"not UTF-8 text (byte {e.start}); save the file as UTF-8")]) from None
+    else:
+        text = data
+    try:
+        obj = json.loads(text, object_pairs_hook=_reject_duplicates)
+    except json.JSONDecodeError as e:
+        raise ProjectFileError([Problem("", f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}")]) from None
+    except ValueError as e:
+        raise ProjectFileError([Problem("", f"not valid JSON: {e}")]) from None
+    except RecursionError:
+        raise ProjectFileError([Problem("", "not a project file: the JSON is nested too deeply")]) from None
+    return project_from_dict(obj)
+
+
+def project_from_dict(data: Any) -> Project:
+    """Build a Project from decoded JSON, migrating older schemas. Raises ProjectFileError."""
+    if not isinstance(data, dict):
+        raise ProjectFileError([Problem("", f"must be a JSON object with schema_version and client, "
+                                            f"got {type(data).__name__}")])
+    if "schema_version" not in data:
+        raise ProjectFileError([Problem("schema_version", "is required: this does not look like a roi-desktop "
+                                                          "project file")])
+    bad_version = version_problem(data["schema_version"])
+    if bad_version:
+        raise ProjectFileError([bad_version])
+    data = migrate(data)
+    problems = _unknown_keys(data, TOP_KEYS, "")
+    if "comment" in data and not isinstance(data["comment"], str):
+        problems.append(Problem("comment", "must be text"))
+    client = _build(Client, data.get("client"), "client", CLIENT_REQUIRED, CLIENT_OPTIONAL, problems, _client_kwargs)
+    analysis = _build(Analysis, data.get("analysis", {}), "analysis", (), ANALYSIS_KEYS, problems, _plain)
+    report = _build(ReportSettings, data.get("report", {}), "report", (), REPORT_KEYS, problems, _plain)
+    scenarios = []
+    raw_scenarios = data.get("scenarios", [])
+    if not isinstance(raw_scenarios, list):
+        problems.append(Problem("scenarios", f"must be a list, got {type(raw_scenarios).__name__}"))
+        raw_scenarios = []
+    for i, raw in enumerate(raw_scenarios):
+        scenarios.append(_build(Scenario, raw, f"scenarios[{i}]", SCENARIO_REQUIRED, SCENARIO_OPTIONAL, problems,
+                                _scenario_kwargs))
+    if analysis is not None:
+        for i, raw in enumerate(raw_scenarios):
+            if isinstance(raw, dict) and isinstance(raw.get("lines"), list):
+                lengths = [len(x["amounts"]) for x in raw["lines"] if isinstance(x, dict)
+                           and isinstance(x.get("amounts"), list)]
+                if len(lengths) == len(raw["lines"]):
+                    problems += [p.under(f"scenarios[{i}]") for p in
+                                 line_length_problems(analysis.horizon_years, lengths)]
+    if problems:
+        raise ProjectFileError(_unique(problems))
+    try:
+        return Project(client=client, analysis=analysis, scenarios=tuple(scenarios), report=report)
+    except ValidationError as e:
+        raise ProjectFileError(e.problems) from None
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        if (p.path, p.message) not in seen:
+            seen.add((p.path, p.message))
+            out.append(p)
+    return out
+
+
+def _unknown_keys(obj: dict, known: tuple[str, ...], path: str) -> list[Problem]:
+    return [Problem(f"{path}.{k}" if path else str(k), f"unknown field; known fields: {', '.join(known)}")
+            for k in obj if k not in known]
+
+
+def _build(cls, raw, path, required, optional, problems, to_kwargs):
+    """Check keys, then construct ``cls``; collect problems instead of raising. None when invalid."""
+    if not isinstance(raw, dict):
+        problems.append(Problem(path, f"must be a JSON object, got {type(raw).__name__}" if raw is not None
+                                else "is required"))
+        return None
+    found = [Problem(f"{path}.{k}", "is required") for k in required if k not in raw]
+    found += _unknown_keys(raw, tuple(required) + tuple(optional), path)
+    problems.extend(found)
+    if found:
+        return None
+    before = len(problems)
+    kwargs = to_kwargs(raw, path, problems)
+    if len(problems) > before:
+        return None
+    try:
+        return cls(**kwargs)
+    except ValidationError as e:
+        problems.extend(p.under(path) for p in e.problems)
+        return None
+
+
+def _ranges(raw: Any, path: str, problems: list[Problem]) -> dict[str, Range]:
+    if not isinstance(raw, dict):
+        problems.append(Problem(path, "must be an object of field name to {\"low\": ..., \"high\": ...}"))
+        return {}
+    out = {}
+    for name, rng in raw.items():
+        if not isinstance(rng, dict) or set(rng) != {"low", "high"}:
+            problems.append(Problem(f"{path}.{name}", "must be {\"low\": number, \"high\": number}"))
+            continue
+        out[name] = Range(rng["low"], rng["high"])
+    return out
+
+
+def _plain(raw: dict, path: str, problems: list[Problem]) -> dict:
+    return dict(raw)
+
+
+def _client_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
+    kwargs = dict(raw)
+    if "ranges" in raw:
+        kwargs["ranges"] = _ranges(raw["ranges"], f"{path}.ranges", problems)
+    return kwargs
+
+
+def _scenario_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
+    kwargs = dict(raw)
+    if "ranges" in raw:
+        kwargs["ranges"] = _ranges(raw["ranges"], f"{path}.ranges", problems)
+    if "lines" in raw:
+        if not isinstance(raw["lines"], list):
+            problems.append(Problem(f"{path}.lines", "must be a list of {name, kind, amounts, risk}"))
+            return kwargs
+        lines = []
+        for j, line in enumerate(raw["lines"]):
+            lpath = f"{path}.lines[{j}]"
+            if isinstance(line, dict) and "amounts" in line:
+                amounts = line["amounts"]
+                if not isinstance(amounts, list):
+                    problems.append(Problem(f"{lpath}.amounts", "must be a list of amounts, Year 0 to Year T"))
+                    continue
+                line = dict(line, amounts=tuple(amounts))
+            built = _build(CustomLine, line, lpath, LINE_REQUIRED, LINE_OPTIONAL, problems, _plain)
+            if built is not None:
+                lines.append(built)
+        kwargs["lines"] = tuple(lines)
+    return kwargs
