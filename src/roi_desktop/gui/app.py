@@ -1,0 +1,92 @@
+"""Start the desktop app: ``run_app(project_path, screenshot=..., meeting=...)`` (called by the CLI)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+APP_NAME = "roi-desktop"
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(argv or [APP_NAME])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("roi-desktop")
+    return app
+
+
+def create_window(project_path: str | None, *, lang: str | None = None, recovery=None, settings=None):
+    """The main window on ``project_path`` (or a new project). Returns (window, error text or None)."""
+    from . import i18n
+    from .main_window import MainWindow
+    from .presenter import Presenter
+    from .settings_store import AppSettings
+
+    settings = settings or AppSettings()
+    lang = lang or settings.ui_language
+    i18n.install_language(lang)
+    presenter = Presenter(lang=lang)
+    window = MainWindow(presenter, settings=settings, recovery=recovery)
+    error = None
+    if project_path:
+        from roi_desktop.projectfile import ProjectFileError, load_project
+        try:
+            presenter.load(load_project(project_path), project_path)
+            settings.add_recent(project_path)
+        except ProjectFileError as e:
+            error = f"{project_path}: " + "; ".join(str(p) for p in e.problems)
+    return window, error
+
+
+def _screenshot(project_path: str | None, path: str, meeting: bool) -> int:
+    from roi_desktop.projectfile import ProjectFileError, load_project
+    from .recovery import Recovery
+
+    lang = None
+    if project_path:
+        try:
+            lang = load_project(project_path).report.language
+        except ProjectFileError as e:
+            sys.stderr.write(f"roi-desktop: {project_path}: {'; '.join(str(p) for p in e.problems)}\n")
+            return 2
+    app = make_application()
+    window, error = create_window(project_path, lang=lang, recovery=Recovery(tempfile.mkdtemp(prefix="roi-shot-")))
+    if error:
+        sys.stderr.write(f"roi-desktop: {error}\n")
+        return 2
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    if meeting:
+        window.enter_meeting(full_screen=False)
+    for _ in range(5):
+        app.processEvents()
+    if window.presenter.result is None or window.presenter.problems:
+        sys.stderr.write("roi-desktop: the project has no valid results to show\n")
+        return 1
+    image = window.grab()
+    if not image.save(path, "PNG"):
+        sys.stderr.write(f"roi-desktop: could not write {path}\n")
+        return 1
+    window.presenter.set_dirty(False)
+    window.close()
+    return 0
+
+
+def run_app(project_path: str | None, *, screenshot: str | None = None, meeting: bool = False) -> int:
+    if screenshot:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _screenshot(project_path, screenshot, meeting)
+    app = make_application(sys.argv[:1])
+    window, error = create_window(None)
+    window.show()
+    if not window.documents.offer_recovery() and project_path:
+        window.documents.open_path(project_path, ask=False)
+    elif error:
+        window.dialogs.error(window.tr("Could not open the project"), error)
+    return app.exec()

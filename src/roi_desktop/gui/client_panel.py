@@ -1,0 +1,124 @@
+"""The client's figures (the baseline) and the analysis settings, grouped as a consultant asks for them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from .field_texts import CLIENT_GROUPS, field_text, spec_for, tr, unit_suffix
+from .number_edit import NumberEdit, with_message
+from .presenter import Presenter
+
+CURRENCIES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK", "SEK", "NOK", "DKK", "HUF")
+
+
+def path_of(name: str) -> str:
+    return f"analysis.{name}" if name in ("horizon_years", "discount_rate", "currency") else f"client.{name}"
+
+
+class ClientPanel(QScrollArea):
+    def __init__(self, presenter: Presenter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.setWidgetResizable(True)
+        self.setObjectName("clientPanel")
+        body = QWidget()
+        body.setObjectName("central")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 8, 4)
+        title = QLabel(QCoreApplication.translate("ClientPanel", "Client"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.numbers: dict[str, NumberEdit] = {}
+        self.texts: dict[str, QLineEdit] = {}
+
+        identity = QGroupBox(QCoreApplication.translate("ClientPanel", "Company"))
+        form = QFormLayout(identity)
+        for name in ("name", "industry"):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setToolTip(field_text(name).tip)
+            edit.textEdited.connect(lambda text, n=name: self.presenter.set_value(path_of(n), text))
+            self.texts[name] = edit
+            form.addRow(field_text(name).label, edit)
+        layout.addWidget(identity)
+
+        lang, currency = presenter.lang, presenter.currency
+        for group_label, names in CLIENT_GROUPS:
+            box = QGroupBox(tr(group_label))
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+            for name in names:
+                text = field_text(name)
+                if name == "currency":
+                    widget = self.currency = QComboBox()
+                    widget.setObjectName("currency")
+                    widget.setEditable(True)
+                    widget.addItems(CURRENCIES)
+                    widget.setToolTip(text.tip)
+                    widget.currentTextChanged.connect(self._currency_changed)
+                else:
+                    widget = NumberEdit(path_of(name), name, unit_suffix(spec_for(name).unit, currency, lang), text.tip)
+                    widget.edited.connect(self.presenter.set_text)
+                    widget.finished.connect(self._reformat)
+                    self.numbers[name] = widget
+                label = QLabel(text.label)
+                label.setToolTip(text.tip)
+                form.addRow(label, with_message(widget) if isinstance(widget, NumberEdit) else widget)
+            layout.addWidget(box)
+
+        notes_box = QGroupBox(field_text("notes").label)
+        notes_layout = QVBoxLayout(notes_box)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setToolTip(field_text("notes").tip)
+        self.notes.setFixedHeight(90)
+        self.notes.textChanged.connect(lambda: self.presenter.set_value("client.notes", self.notes.toPlainText()))
+        notes_layout.addWidget(self.notes)
+        layout.addWidget(notes_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        presenter.structureChanged.connect(self.refresh)
+        presenter.problemsChanged.connect(self.show_problems)
+        self.refresh()
+
+    def _currency_changed(self, text: str) -> None:
+        code = text.strip().upper()
+        if code != self.presenter.value("analysis.currency"):
+            self.presenter.set_value("analysis.currency", code)
+        for name, edit in self.numbers.items():
+            edit.set_suffix(unit_suffix(spec_for(name).unit, self.presenter.currency, self.presenter.lang))
+
+    def _reformat(self, path: str) -> None:
+        name = path.split(".")[-1]
+        edit = self.numbers[name]
+        if path not in self.presenter.problems:
+            edit.setText(self.presenter.text(path))
+
+    def refresh(self) -> None:
+        p = self.presenter
+        for name, edit in self.texts.items():
+            if edit.text() != (p.value(path_of(name)) or ""):
+                edit.setText(p.value(path_of(name)) or "")
+        for name, edit in self.numbers.items():
+            edit.show_text(p.text(path_of(name)))
+        with QSignalBlocker(self.currency):
+            self.currency.setCurrentText(p.value("analysis.currency") or "")
+        for name, edit in self.numbers.items():
+            edit.set_suffix(unit_suffix(spec_for(name).unit, p.currency, p.lang))
+        notes = p.value("client.notes") or ""
+        if self.notes.toPlainText() != notes:
+            with QSignalBlocker(self.notes):
+                self.notes.setPlainText(notes)
+        self.show_problems(p.problems)
+
+    def show_problems(self, problems: dict) -> None:
+        for name, edit in self.numbers.items():
+            edit.set_error(problems.get(path_of(name)))
+        for name, edit in self.texts.items():
+            message = problems.get(path_of(name))
+            edit.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if message else "")
+            edit.setToolTip(message or field_text(name).tip)

@@ -1,0 +1,75 @@
+"""Every modal question the app asks, in one replaceable service (tests pass a fake)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+ROI_FILTER = "roi-desktop (*.roi)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class DialogService:
+    """Real dialogs. Return values are plain Python so a fake can script them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def ask_save_changes(self, document: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(QMessageBox.Warning, _t("Unsaved changes"),
+                          _t("Save the changes to %1 before closing it?").replace("%1", document),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
+        box.setDefaultButton(QMessageBox.Save)
+        answer = box.exec()
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def open_file(self, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, _t("Open project"), folder,
+                                              f"{ROI_FILTER};;{_t('All files')} (*)")
+        return path or None
+
+    def save_file(self, suggested: str, file_filter: str = ROI_FILTER, title: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title or _t("Save project"), suggested, file_filter)
+        return path or None
+
+    def open_image(self, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, _t("Choose a logo"), folder,
+                                              f"{_t('Images')} (*.png *.jpg *.jpeg)")
+        return path or None
+
+    def error(self, title: str, message: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Critical, title, message, QMessageBox.Ok, self.parent)
+        if details:
+            box.setDetailedText(details)
+            box.setInformativeText(details if len(details) < 600 else "")
+        box.exec()
+
+    def info(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
+    def ask_restore(self, saved_at: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, _t("Restore unsaved work?"),
+            _t("roi-desktop was not closed properly. Restore the unsaved work from %1?").replace("%1", saved_at),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        return answer == QMessageBox.Yes
+
+    def retry_or_save_as(self, message: str) -> str:
+        """'retry', 'save_as' or 'cancel'."""
+        box = QMessageBox(QMessageBox.Warning, _t("Could not write the file"), message, QMessageBox.NoButton,
+                          self.parent)
+        retry = box.addButton(_t("Retry"), QMessageBox.AcceptRole)
+        save_as = box.addButton(_t("Save As…"), QMessageBox.ActionRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "retry" if clicked is retry else "save_as" if clicked is save_as else "cancel"
+
+    def edit_settings(self, settings) -> bool:
+        """Show the settings dialog; True when the user pressed OK (settings are then saved)."""
+        from .settings_dialog import SettingsDialog
+        return SettingsDialog(settings, self, self.parent).exec() == SettingsDialog.Accepted

@@ -1,0 +1,153 @@
+"""Labels, tooltips and groups of every input, in the UI language (marked for Qt's lupdate).
+
+Units and ranges come from :mod:`roi_desktop.core.fields`; this module only words them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, LINE_AMOUNT, LINE_RISK, SCENARIO_FIELDS, FieldSpec
+
+CTX = "Fields"
+
+
+@dataclass(frozen=True)
+class FieldText:
+    label: str
+    tip: str
+
+
+_TEXTS = {
+    "name": (QT_TRANSLATE_NOOP("Fields", "Client"), QT_TRANSLATE_NOOP("Fields", "The client's name, shown in the title and the report.")),
+    "industry": (QT_TRANSLATE_NOOP("Fields", "Industry"), QT_TRANSLATE_NOOP("Fields", "The client's industry (optional).")),
+    "customers": (QT_TRANSLATE_NOOP("Fields", "Active customers"),
+                  QT_TRANSLATE_NOOP("Fields", "Customers the client has today, at the start of the analysis.")),
+    "annual_revenue_per_customer": (QT_TRANSLATE_NOOP("Fields", "Revenue per customer / year"),
+                                    QT_TRANSLATE_NOOP("Fields", "Average revenue one customer brings in a year.")),
+    "gross_margin": (QT_TRANSLATE_NOOP("Fields", "Gross margin"),
+                     QT_TRANSLATE_NOOP("Fields", "Gross margin on that revenue, in per cent.")),
+    "annual_churn_rate": (QT_TRANSLATE_NOOP("Fields", "Churn per year"),
+                          QT_TRANSLATE_NOOP("Fields", "Share of customers who leave in a year, in per cent (18 means 18 %).")),
+    "annual_new_customers": (QT_TRANSLATE_NOOP("Fields", "New customers / year"),
+                             QT_TRANSLATE_NOOP("Fields", "Customers won each year; the same in every scenario.")),
+    "acquisition_cost": (QT_TRANSLATE_NOOP("Fields", "Cost to win a customer"),
+                         QT_TRANSLATE_NOOP("Fields", "What it costs to win one new customer (marketing and sales).")),
+    "annual_service_spend": (QT_TRANSLATE_NOOP("Fields", "Service spend / year"),
+                             QT_TRANSLATE_NOOP("Fields", "What the client spends on customer service in a year.")),
+    "service_churn_share": (QT_TRANSLATE_NOOP("Fields", "Churn caused by service"),
+                            QT_TRANSLATE_NOOP("Fields", "Share of the churn caused by poor service, in per cent.")),
+    "notes": (QT_TRANSLATE_NOOP("Fields", "Notes"), QT_TRANSLATE_NOOP("Fields", "Where the figures come from; printed in the report.")),
+    "horizon_years": (QT_TRANSLATE_NOOP("Fields", "Horizon"), QT_TRANSLATE_NOOP("Fields", "Years the analysis covers (1 to 10).")),
+    "discount_rate": (QT_TRANSLATE_NOOP("Fields", "Discount rate"),
+                      QT_TRANSLATE_NOOP("Fields", "Yearly rate used to discount future money (TEI studies use about 10 %).")),
+    "currency": (QT_TRANSLATE_NOOP("Fields", "Currency"), QT_TRANSLATE_NOOP("Fields", "Three-letter currency code, such as PLN or EUR.")),
+    "kind": (QT_TRANSLATE_NOOP("Fields", "Kind"), QT_TRANSLATE_NOOP("Fields", "A cut of service or an investment in it (wording only).")),
+    "service_spend_change": (QT_TRANSLATE_NOOP("Fields", "Change of service spend"),
+                             QT_TRANSLATE_NOOP("Fields", "Relative change of the recurring service spend: -20 cuts it by 20 %, 10 raises it by 10 %.")),
+    "one_off_cost": (QT_TRANSLATE_NOOP("Fields", "One-off cost (Year 0)"),
+                     QT_TRANSLATE_NOOP("Fields", "Initial cost: training, software, project work.")),
+    "extra_annual_cost": (QT_TRANSLATE_NOOP("Fields", "Extra cost / year"),
+                          QT_TRANSLATE_NOOP("Fields", "New recurring cost each year: licences, staff.")),
+    "churn_change_pp": (QT_TRANSLATE_NOOP("Fields", "Churn change"),
+                        QT_TRANSLATE_NOOP("Fields", "Change of the yearly churn in percentage points: 2 means 18 % becomes 20 %.")),
+    "churn_change_low_pp": (QT_TRANSLATE_NOOP("Fields", "Churn change, low"),
+                            QT_TRANSLATE_NOOP("Fields", "Lowest plausible churn change, for the risk analysis (empty: the point value).")),
+    "churn_change_high_pp": (QT_TRANSLATE_NOOP("Fields", "Churn change, high"),
+                             QT_TRANSLATE_NOOP("Fields", "Highest plausible churn change, for the risk analysis (empty: the point value).")),
+    "revenue_per_customer_change": (QT_TRANSLATE_NOOP("Fields", "Revenue per customer change"),
+                                    QT_TRANSLATE_NOOP("Fields", "Relative change of revenue per customer (upsell), in per cent.")),
+    "ramp_months": (QT_TRANSLATE_NOOP("Fields", "Ramp-up"),
+                    QT_TRANSLATE_NOOP("Fields", "Months until the churn and revenue effects reach full strength; costs change at once.")),
+    "benefit_risk": (QT_TRANSLATE_NOOP("Fields", "Benefit risk"),
+                     QT_TRANSLATE_NOOP("Fields", "TEI risk adjustment: benefits are reduced by this share.")),
+    "cost_risk": (QT_TRANSLATE_NOOP("Fields", "Cost risk"),
+                  QT_TRANSLATE_NOOP("Fields", "TEI risk adjustment: costs are raised by this share.")),
+    "amounts": (QT_TRANSLATE_NOOP("Fields", "Amount"), QT_TRANSLATE_NOOP("Fields", "Amount in that year, a positive number.")),
+    "risk": (QT_TRANSLATE_NOOP("Fields", "Risk"),
+             QT_TRANSLATE_NOOP("Fields", "Optional risk for this line; replaces the scenario's benefit or cost risk.")),
+}
+
+CLIENT_GROUPS = (
+    (QT_TRANSLATE_NOOP("Fields", "Customers"), ("customers", "annual_churn_rate", "annual_new_customers", "acquisition_cost")),
+    (QT_TRANSLATE_NOOP("Fields", "Revenue"), ("annual_revenue_per_customer", "gross_margin")),
+    (QT_TRANSLATE_NOOP("Fields", "Service"), ("annual_service_spend", "service_churn_share")),
+    (QT_TRANSLATE_NOOP("Fields", "Finance"), ("horizon_years", "discount_rate", "currency")),
+)
+
+SCENARIO_NUMBER_FIELDS = ("service_spend_change", "one_off_cost", "extra_annual_cost", "churn_change_pp",
+                          "churn_change_low_pp", "churn_change_high_pp", "revenue_per_customer_change", "ramp_months",
+                          "benefit_risk", "cost_risk")
+
+# Model line keys (roi_desktop.core.flows) and yearly-table rows, worded for people
+LINE_LABELS = {
+    "margin_change": QT_TRANSLATE_NOOP("Fields", "Margin from customers and revenue"),
+    "service_spend_change": QT_TRANSLATE_NOOP("Fields", "Service spend change"),
+    "extra_recurring_cost": QT_TRANSLATE_NOOP("Fields", "Extra recurring cost"),
+    "one_off_cost": QT_TRANSLATE_NOOP("Fields", "One-off cost"),
+    "benefits": QT_TRANSLATE_NOOP("Fields", "Benefits (risk-adjusted)"),
+    "costs": QT_TRANSLATE_NOOP("Fields", "Costs (risk-adjusted)"),
+    "net": QT_TRANSLATE_NOOP("Fields", "Net flow"),
+    "discount_factor": QT_TRANSLATE_NOOP("Fields", "Discount factor"),
+    "pv_net": QT_TRANSLATE_NOOP("Fields", "Present value of net flow"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def field_text(name: str) -> FieldText:
+    label, tip = _TEXTS.get(name, (name, ""))
+    return FieldText(tr(label), tr(tip))
+
+
+def line_label(key: str) -> str:
+    return tr(LINE_LABELS[key]) if key in LINE_LABELS else key
+
+
+def spec_for(name: str) -> FieldSpec:
+    """The core's spec of a numeric field, wherever it lives."""
+    for table in (CLIENT_FIELDS, ANALYSIS_FIELDS, SCENARIO_FIELDS):
+        if name in table:
+            return table[name]
+    if name == "amounts":
+        return LINE_AMOUNT
+    if name == "risk":
+        return LINE_RISK
+    raise KeyError(name)
+
+
+def unit_suffix(unit: str, currency: str, lang: str) -> str:
+    if unit == "fraction":
+        return "%"
+    if unit == "pp":
+        return "p.p." if lang == "pl" else "pp"
+    if unit == "money":
+        return currency
+    if unit == "months":
+        return QCoreApplication.translate("Fields", "months")
+    if unit == "years":
+        return QCoreApplication.translate("Fields", "years")
+    return ""
+
+
+def range_message(spec: FieldSpec, currency: str, lang: str) -> str:
+    """The valid range of a field in the units people type: 'Enter a number from 0 % to 100 %.'"""
+    from .numbers_input import format_input
+
+    suffix = unit_suffix(spec.unit, currency, lang)
+
+    def show(x: float) -> str:
+        return f"{format_input(x, spec.unit, lang)}\u00a0{suffix}".strip()
+
+    lo, hi = show(spec.low), show(spec.high)
+    if spec.integer:
+        return QCoreApplication.translate("Fields", "Enter a whole number from %1 to %2.").replace("%1", lo).replace("%2", hi)
+    if spec.low_open:
+        return QCoreApplication.translate("Fields", "Enter a number greater than %1 and at most %2.").replace("%1", lo).replace("%2", hi)
+    if spec.high_open:
+        return QCoreApplication.translate("Fields", "Enter a number from %1 to less than %2.").replace("%1", lo).replace("%2", hi)
+    return QCoreApplication.translate("Fields", "Enter a number from %1 to %2.").replace("%1", lo).replace("%2", hi)

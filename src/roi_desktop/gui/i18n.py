@@ -1,0 +1,43 @@
+"""Install the UI language at runtime: roi-desktop's own translations and Qt's (dialogs, buttons)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("en", "pl")
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent  # roi_desktop/
+    for candidate in (here / "resources" / "translations", here.parent.parent / "resources" / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent.parent / "resources" / "translations"
+
+
+def install_language(lang: str) -> bool:
+    """Replace the installed translators with ``lang``'s; True when roi-desktop's own file loaded.
+    Installing sends a LanguageChange event to every widget, which retranslates itself."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Polish if lang == "pl" else QLocale.English,
+                               QLocale.Poland if lang == "pl" else QLocale.UnitedKingdom))
+    loaded = False
+    own = QTranslator(app)
+    if own.load(str(translations_dir() / f"roi_desktop_{lang}.qm")):
+        app.installTranslator(own)
+        _installed.append(own)
+        loaded = True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for name in (f"qtbase_{lang}", f"qt_{lang}"):
+        qt = QTranslator(app)
+        if qt.load(name, qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
+    return loaded

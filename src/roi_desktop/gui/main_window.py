@@ -1,0 +1,230 @@
+"""The main window: client figures, scenarios and results side by side; menus for documents, export,
+settings and meeting mode. Rebuilds its widgets when the UI language changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QSplitter, QStackedWidget
+
+from . import i18n
+from .background import Background
+from .client_panel import ClientPanel
+from .dialogs import DialogService
+from .documents import Documents
+from .exporter import Exporter, export_problem
+from .meeting import MeetingView
+from .presenter import Presenter
+from .recovery import Recovery
+from .results_panel import ResultsPanel
+from .risk_panel import RiskPanel
+from .scenario_panel import ScenarioPanel
+from .settings_store import AppSettings
+from .style import APP_STYLE
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, presenter: Presenter | None = None, *, dialogs=None, settings: AppSettings | None = None,
+                 recovery: Recovery | None = None, background: Background | None = None):
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.presenter = presenter or Presenter(lang=self.settings.ui_language)
+        self.presenter.setParent(self)
+        self.dialogs = dialogs or DialogService(self)
+        self.background = background or Background(self)
+        self.documents = Documents(self.presenter, self.dialogs, self.settings, recovery or Recovery(), self)
+        self.exporter = Exporter(self.presenter, self.dialogs, self.settings, self.background, self)
+        self.setAcceptDrops(True)
+        self.setStyleSheet(APP_STYLE)
+        self._rebuilding = False
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.exporter.started.connect(self._export_started)
+        self.exporter.progress.connect(lambda f, what: self.progress.setValue(int(f * 100)))
+        self.exporter.stopped.connect(self.progress.hide)
+        self.exporter.done.connect(self._exported)
+        self.presenter.dirtyChanged.connect(self._update_title)
+        self.presenter.structureChanged.connect(self._update_title)
+        self._build()
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # ---- building and translating ------------------------------------------------------------
+    def _build(self) -> None:
+        old = self.centralWidget()
+        self.menuBar().clear()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("central")
+        self.client_panel = ClientPanel(self.presenter)
+        self.scenario_panel = ScenarioPanel(self.presenter)
+        self.results_panel = ResultsPanel(self.presenter)
+        self.risk_panel = RiskPanel(self.presenter, self.background)
+        self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
+        self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
+        self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("editorSplitter")
+        for w in (self.client_panel, self.scenario_panel, self.results_panel):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([330, 420, 690])
+        self.meeting = MeetingView(self.presenter)
+        self.meeting.closeRequested.connect(self.leave_meeting)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.meeting)
+        self.setCentralWidget(self.stack)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.actions = {}
+
+        def add(menu, key, text, slot, shortcut=None):
+            action = QAction(text, self)
+            action.setObjectName(key)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions[key] = action
+            return action
+
+        add(file_menu, "new", self.tr("&New"), self.documents.new, QKeySequence.New)
+        add(file_menu, "open", self.tr("&Open…"), self.documents.open, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        add(file_menu, "save", self.tr("&Save"), self.documents.save, QKeySequence.Save)
+        add(file_menu, "save_as", self.tr("Save &As…"), self.documents.save_as, QKeySequence.SaveAs)
+        file_menu.addSeparator()
+        add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
+        add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
+        problem = export_problem()
+        for key in ("export_pdf", "export_xlsx"):
+            self.actions[key].setEnabled(problem is None)
+            self.actions[key].setToolTip(problem or "")
+            self.actions[key].setStatusTip(problem or "")
+        file_menu.menuAction().menu().setToolTipsVisible(True)
+        file_menu.addSeparator()
+        add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, QKeySequence.Preferences)
+        file_menu.addSeparator()
+        add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange and not self._rebuilding:
+            self._rebuilding = True
+            try:
+                self.presenter.lang = self.settings.ui_language
+                meeting = self.stack.currentWidget() is self.meeting
+                self._build()
+                if meeting:
+                    self.enter_meeting(full_screen=False)
+            finally:
+                self._rebuilding = False
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.ui_language = lang
+        self.presenter.lang = lang
+        i18n.install_language(lang)  # sends LanguageChange: the window rebuilds itself
+
+    def open_settings(self) -> None:
+        before = self.settings.ui_language
+        if self.dialogs.edit_settings(self.settings) and self.settings.ui_language != before:
+            self.set_language(self.settings.ui_language)
+
+    # ---- title, recent files, drag and drop --------------------------------------------------
+    def _update_title(self, *_args) -> None:
+        p = self.presenter
+        name = p.client_name or self.tr("New client")
+        document = p.file_path.name if p.file_path else self.tr("not saved yet")
+        self.setWindowTitle(f"{name} — {document}[*] — roi-desktop")
+        self.setWindowModified(p.dirty)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, f=path: self.documents.open_path(f))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    def dragEnterEvent(self, event) -> None:
+        if any(u.toLocalFile().lower().endswith(".roi") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".roi"):
+                event.acceptProposedAction()
+                self.documents.open_path(url.toLocalFile())
+                return
+
+    # ---- meeting mode ------------------------------------------------------------------------
+    def enter_meeting(self, *_args, full_screen: bool = True) -> None:
+        if self.presenter.problems or self.presenter.result is None:
+            self.dialogs.error(self.tr("Meeting mode"), self.tr("Correct the marked fields first."))
+            return
+        self._was_maximized = self.isMaximized()
+        self.menuBar().hide()
+        self.statusBar().hide()
+        self.stack.setCurrentWidget(self.meeting)
+        self.meeting.start()
+        self.meeting.setFocus()
+        if full_screen:
+            self.showFullScreen()
+
+    def leave_meeting(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        self.menuBar().show()
+        self.statusBar().show()
+        if self.isFullScreen():
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+
+    @property
+    def in_meeting(self) -> bool:
+        return self.stack.currentWidget() is self.meeting
+
+    # ---- export feedback ---------------------------------------------------------------------
+    def _export_started(self, kind: str) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Exporting…"))
+
+    def _exported(self, written) -> None:
+        names = ", ".join(Path(p).name for p in written)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", names), 8000)
+
+    # ---- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        if self.in_meeting:
+            self.leave_meeting()
+        if not self.documents.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.documents.recovery.clear()
+        event.accept()
+
+

@@ -1,0 +1,212 @@
+"""Meeting mode: a full-screen view in large type for the client's management. The headline
+comparison, the cash-flow chart and sliders for the assumptions a client questions most."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget,
+)
+
+from roi_desktop.core import ProjectResult
+from roi_desktop.reports.numbers import money_short, percent, pp
+from .charts import LineChart, Series
+from .presenter import Presenter
+from .results_panel import color_for
+from .results_text import customers_text, featured, headline, roi_text, timing_text
+from .style import INK, MUTED, NEGATIVE, POSITIVE
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Meeting", text)
+
+
+class AssumptionSlider(QWidget):
+    """One slider bound to one scenario field; positions map linearly to values in file units."""
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(key)
+        self.path = ""
+        self.low = self.high = 0.0
+        self.steps = 100
+        self.fmt = str
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setStyleSheet(f"color: {MUTED}; font-size: 15px;")
+        self.value_label = QLabel()
+        self.value_label.setStyleSheet(f"color: {INK}; font-size: 22px; font-weight: 700;")
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setObjectName(f"{key}Slider")
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.slider)
+
+    def bind(self, caption: str, path: str, low: float, high: float, steps: int, fmt) -> None:
+        self.caption.setText(caption)
+        self.path, self.low, self.high, self.steps, self.fmt = path, low, high, steps, fmt
+        self.slider.setRange(0, steps)
+
+    def value_at(self, position: int) -> float:
+        return self.low + (self.high - self.low) * position / self.steps
+
+    def show_value(self, value: float) -> None:
+        position = round((value - self.low) / (self.high - self.low) * self.steps) if self.high != self.low else 0
+        self.slider.blockSignals(True)
+        self.slider.setValue(max(0, min(self.steps, position)))
+        self.slider.blockSignals(False)
+        self.value_label.setText(self.fmt(value))
+
+
+class MeetingView(QWidget):
+    closeRequested = Signal()
+
+    def __init__(self, presenter: Presenter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.cut_index: int | None = None
+        self.investment_index: int | None = None
+        self.start_values: dict[str, float] = {}
+        self.setObjectName("meetingView")
+        self.setStyleSheet("QWidget#meetingView { background: white; }")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 28)
+        outer.setSpacing(16)
+        top = QHBoxLayout()
+        self.client = QLabel()
+        self.client.setStyleSheet(f"color: {MUTED}; font-size: 18px; font-weight: 600;")
+        top.addWidget(self.client, 1)
+        self.reset = QPushButton(_t("Reset assumptions"))
+        self.reset.clicked.connect(self.reset_values)
+        self.back = QPushButton(_t("Back to editing (Esc)"))
+        self.back.clicked.connect(self.closeRequested.emit)
+        top.addWidget(self.reset)
+        top.addWidget(self.back)
+        outer.addLayout(top)
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet(f"color: {INK}; font-size: 28px; font-weight: 600;")
+        outer.addWidget(self.headline)
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        self.chart = LineChart(scale=1.45)
+        self.chart.setObjectName("meetingChart")
+        middle.addWidget(self.chart, 3)
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(12)
+        cards_box = QWidget()
+        cards_box.setLayout(self.cards)
+        cards_box.setMinimumWidth(320)
+        middle.addWidget(cards_box, 1)
+        outer.addLayout(middle, 1)
+        sliders = QFrame()
+        sliders.setStyleSheet("QFrame { background: #f5f7fa; border-radius: 12px; }")
+        grid = QGridLayout(sliders)
+        grid.setContentsMargins(24, 16, 24, 16)
+        grid.setHorizontalSpacing(36)
+        self.sliders = {key: AssumptionSlider(key) for key in ("cut_size", "cut_churn", "investment", "investment_churn")}
+        for i, slider in enumerate(self.sliders.values()):
+            grid.addWidget(slider, 0, i)
+            slider.slider.valueChanged.connect(lambda pos, s=slider: self._moved(s, pos))
+        outer.addWidget(sliders)
+        self.card_labels: list[QLabel] = []
+        presenter.resultsChanged.connect(self.show_result)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape:
+            self.closeRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def start(self) -> None:
+        """Entering the meeting: pick the scenarios to talk about and bind the sliders to them."""
+        p = self.presenter
+        result = p.result
+        self.cut_index, self.investment_index = featured(result) if result else (None, None)
+        lang, cur = p.lang, p.currency
+        self.start_values = {}
+        c, inv = self.cut_index, self.investment_index
+        specs = {
+            "cut_size": (c, "service_spend_change", _t("Cut of the service budget"), -0.6, 0.0, 60,
+                         lambda v: percent(-v, lang, 0)),
+            "cut_churn": (c, "churn_change_pp", _t("Extra churn after the cut"), 0.0, 10.0, 100,
+                          lambda v: pp(v, lang)),
+            "investment": (inv, "one_off_cost", _t("Investment (one-off)"), 0.0, None, 100,
+                           lambda v: money_short(v, cur, lang)),
+            "investment_churn": (inv, "churn_change_pp", _t("Churn change from the investment"), -5.0, 0.0, 100,
+                                 lambda v: pp(v, lang)),
+        }
+        for key, (index, name, caption, low, high, steps, fmt) in specs.items():
+            slider = self.sliders[key]
+            slider.setVisible(index is not None)
+            if index is None:
+                continue
+            path = f"scenarios[{index}].{name}"
+            value = float(p.value(path) or 0.0)
+            self.start_values[path] = value
+            if high is None:
+                high = max(2.0 * value, 1_000_000.0)
+            low, high = min(low, value), max(high, value)
+            slider.bind(caption, path, low, high, steps, fmt)
+            slider.show_value(value)
+        if result is not None:
+            self.show_result(result)
+
+    def _moved(self, slider: AssumptionSlider, position: int) -> None:
+        value = slider.value_at(position)
+        if slider.path.endswith("one_off_cost"):
+            value = round(value, -3)
+        elif slider.path.endswith("service_spend_change"):
+            value = round(value, 4)
+        else:
+            value = round(value, 2)
+        slider.value_label.setText(slider.fmt(value))
+        self.presenter.set_value(slider.path, value, widen_ranges=True, notify=True)
+
+    def reset_values(self) -> None:
+        for path, value in self.start_values.items():
+            self.presenter.set_value(path, value, notify=True)
+        for slider in self.sliders.values():
+            if slider.path in self.start_values:
+                slider.show_value(self.start_values[slider.path])
+
+    def show_result(self, result: ProjectResult) -> None:
+        p = self.presenter
+        lang, cur = p.lang, result.project.analysis.currency
+        self.client.setText(f"{result.project.client.name} · " + _t("%1-year view").replace(
+            "%1", str(result.project.analysis.horizon_years)))
+        self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
+        x_label = lambda m: _t("Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
+        self.chart.set_data([Series(s.name, color_for(i), [float(v) for v in s.cumulative_net])
+                             for i, s in enumerate(result.scenarios)],
+                            title=_t("Cumulative net cash flow against today"),
+                            y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
+        while len(self.card_labels) < len(result.scenarios):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.RichText)
+            self.card_labels.append(label)
+            self.cards.addWidget(label)
+        for i, label in enumerate(self.card_labels):
+            label.setVisible(i < len(result.scenarios))
+            if i >= len(result.scenarios):
+                continue
+            s = result.scenarios[i]
+            tone = POSITIVE if s.npv >= 0 else NEGATIVE
+            label.setStyleSheet(f"border-left: 6px solid {color_for(i)}; padding-left: 12px;")
+            label.setText(
+                f"<div style='font-size:16px;color:{INK};font-weight:600'>{_escape(s.name)}</div>"
+                f"<div style='font-size:30px;font-weight:700;color:{tone}'>{money_short(s.npv, cur, lang)}</div>"
+                f"<div style='font-size:14px;color:{MUTED}'>ROI {roi_text(s, lang)} · {timing_text(s)}<br>"
+                f"{customers_text(s, lang)}</div>")
+        for slider in self.sliders.values():
+            if slider.path and slider.isVisible() and not slider.slider.isSliderDown():
+                value = p.value(slider.path)
+                if isinstance(value, (int, float)):
+                    slider.show_value(float(value))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,316 @@
+"""The presenter: owns the project being edited, validates it through the core, calculates, and tells
+the widgets what to show. Widgets never compute; they forward edits here and display signals.
+
+The draft is kept as a project-file dict (file units: fractions, not percentages) plus the texts
+that could not be read as numbers, so a half-typed value is never lost and never crashes anything.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from roi_desktop.core import Project, ProjectResult, calculate
+from roi_desktop.core.fields import RANGEABLE_CLIENT_FIELDS, RANGEABLE_SCENARIO_FIELDS
+from roi_desktop.core.inputs import MAX_SCENARIOS
+from roi_desktop.projectfile import ProjectFileError, project_from_dict, project_to_dict
+from .draft_paths import field_of, get_path, scenario_index, set_path
+from .field_texts import range_message, spec_for
+from .numbers_input import ParseError, format_input, from_display, parse_number
+
+OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk")
+
+
+def blank_project(name: str = "", currency: str = "PLN", language: str = "en") -> Project:
+    from roi_desktop.core import Analysis, Client, ReportSettings
+    client = Client(customers=10_000, annual_revenue_per_customer=600, gross_margin=0.4, annual_churn_rate=0.18,
+                    annual_new_customers=1_500, acquisition_cost=300, annual_service_spend=1_000_000,
+                    service_churn_share=0.3, name=name or QCoreApplication.translate("Presenter", "New client"))
+    return Project(client=client, analysis=Analysis(currency=currency), report=ReportSettings(language=language))
+
+
+class Presenter(QObject):
+    resultsChanged = Signal(object)  # ProjectResult of the valid draft
+    problemsChanged = Signal(object)  # {path: message}; empty when the draft is valid
+    dirtyChanged = Signal(bool)
+    structureChanged = Signal()  # scenarios or lines added, removed, renamed or moved; or a new document
+    valueChanged = Signal(str)  # a path whose value changed from outside its widget (e.g. a slider)
+
+    def __init__(self, project: Project | None = None, lang: str = "en", parent: QObject | None = None):
+        super().__init__(parent)
+        self.lang = lang
+        self.file_path: Path | None = None
+        self.dirty = False
+        self.project: Project | None = None
+        self.result: ProjectResult | None = None
+        self.problems: dict[str, str] = {}
+        self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, why it is not a number)
+        self._data: dict = {}
+        self.load(project or blank_project(language=lang))
+
+    # ---- documents -------------------------------------------------------------------------
+    def load(self, project: Project, path: str | Path | None = None, *, dirty: bool = False) -> None:
+        self._data = project_to_dict(project)
+        self._typed.clear()
+        self.file_path = Path(path) if path else None
+        self.structureChanged.emit()
+        self._recalculate()
+        self.set_dirty(dirty)
+
+    def set_dirty(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirtyChanged.emit(dirty)
+
+    def mark_saved(self, path: str | Path) -> None:
+        self.file_path = Path(path)
+        self.set_dirty(False)
+        self.structureChanged.emit()
+
+    @property
+    def currency(self) -> str:
+        value = get_path(self._data, "analysis.currency")
+        return value if isinstance(value, str) and len(value) == 3 else "PLN"
+
+    @property
+    def client_name(self) -> str:
+        return str(get_path(self._data, "client.name", "") or "")
+
+    def snapshot(self) -> dict:
+        """A copy of the draft (file-format dict)."""
+        return copy.deepcopy(self._data)
+
+    # ---- reading values --------------------------------------------------------------------
+    def value(self, path: str):
+        return get_path(self._data, path)
+
+    def text(self, path: str) -> str:
+        """What a number field shows: the typed text if it is not a number, else the formatted value."""
+        if path in self._typed:
+            return self._typed[path][0]
+        value = get_path(self._data, path)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return format_input(value, spec_for(field_of(path)).unit, self.lang)
+        return "" if value is None else str(value)
+
+    def scenario_count(self) -> int:
+        return len(self._data.get("scenarios", []))
+
+    def scenario_names(self) -> list[tuple[str, str]]:
+        return [(s.get("name", ""), s.get("kind", "investment")) for s in self._data.get("scenarios", [])]
+
+    def line_count(self, i: int) -> int:
+        return len(get_path(self._data, f"scenarios[{i}].lines", []) or [])
+
+    def horizon(self) -> int:
+        value = get_path(self._data, "analysis.horizon_years")
+        return value if isinstance(value, int) and 1 <= value <= 10 else (self.project.analysis.horizon_years
+                                                                          if self.project else 3)
+
+    # ---- editing ---------------------------------------------------------------------------
+    def set_text(self, path: str, text: str) -> None:
+        """A number typed into a field (display units, any locale)."""
+        name = field_of(path)
+        spec = spec_for(name)
+        if not text.strip() and name in OPTIONAL_NUMBERS:
+            self._typed.pop(path, None)
+            self._store(path, None)
+            return
+        try:
+            shown = parse_number(text, self.lang)
+        except ParseError:
+            why = QCoreApplication.translate("Presenter", "Not a number. %1").replace(
+                "%1", range_message(spec, self.currency, self.lang))
+            self._typed[path] = (text, why)
+            self.set_dirty(True)
+            self._recalculate()
+            return
+        self._typed.pop(path, None)
+        value = from_display(shown, spec.unit)
+        if spec.integer and float(value).is_integer():
+            value = int(value)
+        self._store(path, value)
+
+    def set_value(self, path: str, value, *, widen_ranges: bool = False, notify: bool = False) -> None:
+        """A value in file units (texts, kinds, slider positions)."""
+        self._typed.pop(path, None)
+        if widen_ranges and isinstance(value, (int, float)):
+            self._widen(path, value)
+        self._store(path, value)
+        if notify:
+            self.valueChanged.emit(path)
+
+    def _store(self, path: str, value) -> None:
+        old = get_path(self._data, path)
+        set_path(self._data, path, value)
+        name = field_of(path)
+        if name == "horizon_years" and isinstance(value, int) and 1 <= value <= 10:
+            self._fit_lines_to_horizon(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            self._widen_client_range(path, value)
+        self.set_dirty(True)
+        if name == "name" and path != "client.name":
+            self.structureChanged.emit()
+        elif name == "kind" and old != value:
+            self.structureChanged.emit()
+        self._recalculate()
+
+    def _widen_client_range(self, path: str, value: float) -> None:
+        """Stored low/high ranges (edited in the file) follow a point value moved outside them."""
+        name = field_of(path)
+        if path.startswith("client.") and name in RANGEABLE_CLIENT_FIELDS:
+            owner = self._data["client"]
+        elif scenario_index(path) is not None and name in RANGEABLE_SCENARIO_FIELDS and path.count(".") == 1:
+            owner = self._data["scenarios"][scenario_index(path)]
+        else:
+            return
+        rng = owner.get("ranges", {}).get(name)
+        if isinstance(rng, dict):
+            rng["low"] = min(rng.get("low", value), value)
+            rng["high"] = max(rng.get("high", value), value)
+
+    def _widen(self, path: str, value: float) -> None:
+        i = scenario_index(path)
+        if i is not None and field_of(path) == "churn_change_pp":
+            s = self._data["scenarios"][i]
+            if s.get("churn_change_low_pp") is not None:
+                s["churn_change_low_pp"] = min(s["churn_change_low_pp"], value)
+            if s.get("churn_change_high_pp") is not None:
+                s["churn_change_high_pp"] = max(s["churn_change_high_pp"], value)
+
+    def _fit_lines_to_horizon(self, years: int) -> None:
+        for s in self._data.get("scenarios", []):
+            for line in s.get("lines", []):
+                amounts = list(line.get("amounts", []))
+                line["amounts"] = (amounts + [0.0] * (years + 1))[: years + 1]
+
+    # ---- scenarios and lines ---------------------------------------------------------------
+    def add_scenario(self, kind: str = "investment") -> int:
+        scenarios = self._data.setdefault("scenarios", [])
+        if len(scenarios) >= MAX_SCENARIOS:
+            return len(scenarios) - 1
+        base = (QCoreApplication.translate("Presenter", "New cut") if kind == "cut"
+                else QCoreApplication.translate("Presenter", "New investment"))
+        scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": -0.1 if kind == "cut"
+                          else 0.0, "churn_change_pp": 1.0 if kind == "cut" else -1.0, "lines": []})
+        return self._structure_edited(len(scenarios) - 1)
+
+    def duplicate_scenario(self, i: int) -> int:
+        scenarios = self._data["scenarios"]
+        if len(scenarios) >= MAX_SCENARIOS:
+            return i
+        copy_ = copy.deepcopy(scenarios[i])
+        copy_["name"] = self._unique_name(QCoreApplication.translate("Presenter", "%1 (copy)").replace(
+            "%1", str(copy_.get("name", ""))))
+        scenarios.insert(i + 1, copy_)
+        self._shift_typed(i + 1, +1)
+        for key, value in list(self._typed.items()):
+            if scenario_index(key) == i:
+                self._typed[key.replace(f"scenarios[{i}]", f"scenarios[{i + 1}]", 1)] = value
+        return self._structure_edited(i + 1)
+
+    def delete_scenario(self, i: int) -> int:
+        del self._data["scenarios"][i]
+        self._typed = {k: v for k, v in self._typed.items() if scenario_index(k) != i}
+        self._shift_typed(i + 1, -1)
+        return self._structure_edited(min(i, self.scenario_count() - 1))
+
+    def move_scenario(self, i: int, delta: int) -> int:
+        j = i + delta
+        scenarios = self._data["scenarios"]
+        if not (0 <= j < len(scenarios)):
+            return i
+        scenarios[i], scenarios[j] = scenarios[j], scenarios[i]
+        swapped = {}
+        for key, value in self._typed.items():
+            k = scenario_index(key)
+            new = key.replace(f"scenarios[{k}]", f"scenarios[{j if k == i else i}]", 1) if k in (i, j) else key
+            swapped[new] = value
+        self._typed = swapped
+        return self._structure_edited(j)
+
+    def add_line(self, i: int, kind: str = "benefit") -> None:
+        lines = self._data["scenarios"][i].setdefault("lines", [])
+        names = {line.get("name") for line in lines}
+        base = (QCoreApplication.translate("Presenter", "Benefit") if kind == "benefit"
+                else QCoreApplication.translate("Presenter", "Cost"))
+        name, n = base, 2
+        while name in names:
+            name, n = f"{base} {n}", n + 1
+        lines.append({"name": name, "kind": kind, "amounts": [0.0] * (self.horizon() + 1)})
+        self._structure_edited(i)
+
+    def delete_line(self, i: int, j: int) -> None:
+        del self._data["scenarios"][i]["lines"][j]
+        prefix = f"scenarios[{i}].lines["
+        self._typed = {k: v for k, v in self._typed.items() if not k.startswith(prefix)}
+        self._structure_edited(i)
+
+    def _shift_typed(self, start: int, delta: int) -> None:
+        moved = {}
+        for key, value in self._typed.items():
+            k = scenario_index(key)
+            if k is not None and k >= start:
+                key = key.replace(f"scenarios[{k}]", f"scenarios[{k + delta}]", 1)
+            moved[key] = value
+        self._typed = moved
+
+    def _unique_name(self, base: str) -> str:
+        names = {name for name, _ in self.scenario_names()}
+        name, n = base, 2
+        while name in names:
+            name, n = f"{base} {n}", n + 1
+        return name
+
+    def _structure_edited(self, index: int) -> int:
+        self.set_dirty(True)
+        self.structureChanged.emit()
+        self._recalculate()
+        return index
+
+    # ---- validation and calculation --------------------------------------------------------
+    def recalculate(self) -> None:
+        self._recalculate()
+
+    def _recalculate(self) -> None:
+        problems = {path: why for path, (_, why) in self._typed.items()}
+        project = None
+        try:
+            project = project_from_dict(self._data)
+        except ProjectFileError as error:
+            for p in error.problems:
+                if p.path not in problems:
+                    problems[p.path] = self._explain(p.path, p.message)
+        if problems:
+            self.problems = problems
+            self.problemsChanged.emit(problems)
+            return
+        self.project = project
+        self.result = calculate(project)
+        self.problems = {}
+        self.problemsChanged.emit({})
+        self.resultsChanged.emit(self.result)
+
+    def _explain(self, path: str, message: str) -> str:
+        """The core's message, or the valid range in the units people type for a number out of range."""
+        name = field_of(path)
+        value = get_path(self._data, path)
+        try:
+            spec = spec_for(name)
+        except KeyError:
+            spec = None
+        if spec is not None and path.count("ranges") == 0 and spec.problem(value) is not None:
+            return range_message(spec, self.currency, self.lang)
+        if name == "churn_change_pp" and "<=" in message:
+            return QCoreApplication.translate(
+                "Presenter", "The churn change must lie between its low and high values.")
+        if message == "must not be empty":
+            return QCoreApplication.translate("Presenter", "Must not be empty.")
+        if "is used by another line" in message:
+            return QCoreApplication.translate("Presenter", "Another line has this name already.")
+        return message
+
+    def problem_at(self, path: str) -> str | None:
+        return self.problems.get(path)

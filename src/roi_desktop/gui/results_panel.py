@@ -1,0 +1,232 @@
+"""The results beside the inputs: baseline figures, one card per scenario, the charts and the yearly
+table. When the inputs are invalid it says the results are out of date instead of showing numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from roi_desktop.core import ProjectResult
+from roi_desktop.reports.numbers import money, money_short, number
+from .charts import LineChart, Series
+from .field_texts import line_label
+from .presenter import Presenter
+from .problem_text import problem_lines
+from .results_text import customers_text, roi_text, timing_text
+from .style import BASELINE, NEGATIVE, POSITIVE, SERIES
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
+
+
+def color_for(i: int) -> str:
+    return SERIES[i % len(SERIES)]
+
+
+class ScenarioCard(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setMinimumWidth(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(3)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600; font-size: 12px;")
+        self.npv_caption = QLabel(_t("Net present value"))
+        self.npv_caption.setObjectName("muted")
+        self.npv = QLabel()
+        self.npv.setObjectName("npv")
+        self.roi = QLabel()
+        self.timing = QLabel()
+        self.customers = QLabel()
+        for w in (self.title, self.npv_caption, self.npv, self.roi, self.timing, self.customers):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def show_result(self, s, color: str, currency: str, lang: str) -> None:
+        self.title.setText(s.name)
+        self.setStyleSheet(f"QFrame#card {{ border-top: 4px solid {color}; }}")
+        tone = POSITIVE if s.npv >= 0 else NEGATIVE
+        self.npv.setText(money_short(s.npv, currency, lang))
+        self.npv.setToolTip(money(s.npv, currency, lang))
+        self.npv.setStyleSheet(f"font-size: 24px; font-weight: 700; color: {tone};")
+        self.roi.setText(_t("ROI %1").replace("%1", roi_text(s, lang)))
+        self.timing.setText(timing_text(s))
+        self.customers.setText(customers_text(s, lang))
+
+
+class ResultsPanel(QWidget):
+    def __init__(self, presenter: Presenter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.current = 0
+        self.result: ProjectResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        title = QLabel(_t("Results"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+
+        self.stale = QFrame()
+        self.stale.setObjectName("staleBanner")
+        stale_layout = QVBoxLayout(self.stale)
+        self.stale_title = QLabel(_t("Results out of date: correct the marked fields."))
+        self.stale_title.setStyleSheet("font-weight: 700;")
+        self.stale_list = QLabel()
+        self.stale_list.setObjectName("problemList")
+        self.stale_list.setWordWrap(True)
+        self.stale_list.setTextFormat(Qt.PlainText)
+        stale_layout.addWidget(self.stale_title)
+        stale_layout.addWidget(self.stale_list)
+        stale_layout.addStretch(1)
+
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        self.baseline = QLabel()
+        self.baseline.setObjectName("baselineSummary")
+        self.baseline.setWordWrap(True)
+        self.baseline.setStyleSheet(f"color: {BASELINE}; background: white; border: 1px solid #d9e2ec;"
+                                    " border-radius: 8px; padding: 8px 12px;")
+        content.addWidget(self.baseline)
+        self.cards_box = QWidget()
+        self.cards = QHBoxLayout(self.cards_box)
+        self.cards.setContentsMargins(0, 0, 0, 0)
+        cards_scroll = QScrollArea()
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setWidget(self.cards_box)
+        cards_scroll.setFixedHeight(168)
+        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        cards_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        content.addWidget(cards_scroll)
+        self.card_widgets: list[ScenarioCard] = []
+
+        self.tabs = QTabWidget()
+        self.cash_chart = LineChart()
+        self.cash_chart.setObjectName("cashChart")
+        self.customer_chart = LineChart()
+        self.customer_chart.setObjectName("customerChart")
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        self.table_choice = QComboBox()
+        self.table_choice.currentIndexChanged.connect(self._fill_table)
+        table_layout.addWidget(self.table_choice)
+        self.table = QTableWidget()
+        self.table.setObjectName("yearlyTable")
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        table_layout.addWidget(self.table)
+        self.tabs.addTab(self.cash_chart, _t("Cumulative cash flow"))
+        self.tabs.addTab(self.customer_chart, _t("Customers"))
+        self.tabs.addTab(table_page, _t("Yearly table"))
+        content.addWidget(self.tabs, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.stale)
+        layout.addWidget(self.stack, 1)
+        presenter.resultsChanged.connect(self.show_result)
+        presenter.problemsChanged.connect(self.show_problems)
+        if presenter.result is not None and not presenter.problems:
+            self.show_result(presenter.result)
+        self.show_problems(presenter.problems)
+
+    @property
+    def is_stale(self) -> bool:
+        return self.stack.currentWidget() is self.stale
+
+    def show_problems(self, problems: dict) -> None:
+        if problems:
+            self.stale_list.setText("\n".join(problem_lines(self.presenter, problems)))
+            self.stack.setCurrentWidget(self.stale)
+        else:
+            self.stack.setCurrentWidget(self.content)
+
+    def set_current_scenario(self, index: int) -> None:
+        self.current = index
+        if 0 <= index < self.table_choice.count():
+            self.table_choice.setCurrentIndex(index)
+
+    def show_result(self, result: ProjectResult) -> None:
+        self.result = result
+        lang, cur = self.presenter.lang, result.project.analysis.currency
+        self._show_baseline(result, lang, cur)
+        while len(self.card_widgets) < len(result.scenarios):
+            card = ScenarioCard()
+            self.card_widgets.append(card)
+            self.cards.addWidget(card)
+        for i, card in enumerate(self.card_widgets):
+            card.setVisible(i < len(result.scenarios))
+            if i < len(result.scenarios):
+                card.show_result(result.scenarios[i], color_for(i), cur, lang)
+        self._show_charts(result, lang, cur)
+        names = [s.name for s in result.scenarios]
+        if [self.table_choice.itemText(i) for i in range(self.table_choice.count())] != names:
+            self.table_choice.blockSignals(True)
+            self.table_choice.clear()
+            self.table_choice.addItems(names)
+            self.table_choice.setCurrentIndex(min(self.current, len(names) - 1))
+            self.table_choice.blockSignals(False)
+        self._fill_table()
+
+    def _show_baseline(self, result: ProjectResult, lang: str, cur: str) -> None:
+        b = result.baseline
+        cops = b.cost_of_poor_service
+        clv = money(b.clv, cur, lang) if b.clv is not None else "—"
+        self.baseline.setText(
+            _t("Customer lifetime value: %1 · Lost to poor service each year: %2 customers, %3 revenue, "
+               "%4 lifetime margin").replace("%1", clv).replace("%2", number(cops.customers_lost_per_year, lang))
+            .replace("%3", money_short(cops.annual_revenue_lost, cur, lang))
+            .replace("%4", money_short(cops.lifetime_margin_lost, cur, lang)))
+
+    def _show_charts(self, result: ProjectResult, lang: str, cur: str) -> None:
+        month = _t("Year %1")
+
+        def x_label(m: int) -> str:
+            return month.replace("%1", str(m // 12)) if m else "0"
+
+        cash = [Series(s.name, color_for(i), [float(v) for v in s.cumulative_net]) for i, s in enumerate(result.scenarios)]
+        self.cash_chart.set_data(cash, title=_t("Cumulative net cash flow against the baseline"),
+                                 y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
+        if not cash:
+            self.cash_chart.set_message(_t("Add a scenario to see its cash flow."))
+        people = [Series(_t("Baseline"), BASELINE, [float(v) for v in result.baseline.customers], dashed=True)]
+        people += [Series(s.name, color_for(i), [float(v) for v in s.customers]) for i, s in enumerate(result.scenarios)]
+        customer_x = lambda m: month.replace("%1", str(m // 12)) if m else "0"  # noqa: E731
+        self.customer_chart.zero_line = False
+        self.customer_chart.set_data(people, title=_t("Customers at the start of each month"),
+                                     y_format=lambda v: number(v, lang), x_label=customer_x)
+
+    def _fill_table(self, *_args) -> None:
+        result = self.result
+        index = self.table_choice.currentIndex()
+        if result is None or not (0 <= index < len(result.scenarios)):
+            self.table.clear()
+            self.table.setRowCount(0)
+            return
+        s = result.scenarios[index]
+        frame = s.yearly_table()
+        lang, cur = self.presenter.lang, result.project.analysis.currency
+        keys = [line.key if not line.custom else line.name for line in s.lines] + list(frame.index[len(s.lines):])
+        self.table.setColumnCount(frame.shape[1])
+        self.table.setRowCount(frame.shape[0])
+        self.table.setHorizontalHeaderLabels([_t("Year %1").replace("%1", str(t)) for t in range(frame.shape[1])])
+        self.table.setVerticalHeaderLabels([line_label(k) for k in keys])
+        for r, (key, row) in enumerate(zip(keys, frame.itertuples(index=False))):
+            for c, value in enumerate(row):
+                text = f"{value:.4f}".replace(".", "," if lang == "pl" else ".") if key == "discount_factor" \
+                    else money(value, cur, lang)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if key in ("net", "pv_net"):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+

@@ -1,0 +1,78 @@
+"""The engine's numbers as short texts for cards, charts and the meeting headline (UI language)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from roi_desktop.core import ProjectResult, ScenarioResult
+from roi_desktop.reports.numbers import money, money_short, number, percent
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
+
+
+def timing_text(s: ScenarioResult) -> str:
+    month = s.timing_month
+    if s.kind == "cut":
+        if month is None:
+            return _t("No loss within the horizon")
+        return _t("Turns into a loss in month %1").replace("%1", str(month))
+    if month is None:
+        return _t("No payback within the horizon")
+    if month == 0:
+        return _t("Pays back at once")
+    return _t("Pays back in month %1").replace("%1", str(month))
+
+
+def customers_text(s: ScenarioResult, lang: str) -> str:
+    change = float(s.customers_vs_baseline[-1])
+    if change < -0.5:
+        return _t("%1 customers lost").replace("%1", number(-change, lang))
+    if change > 0.5:
+        return _t("%1 customers kept").replace("%1", number(change, lang))
+    return _t("No change in customers")
+
+
+def roi_text(s: ScenarioResult, lang: str) -> str:
+    return "—" if s.roi is None else percent(s.roi, lang, 0)
+
+
+def featured(result: ProjectResult) -> tuple[int | None, int | None]:
+    """The scenarios a meeting talks about: the first cut and the investment with the highest NPV."""
+    cut = next((i for i, s in enumerate(result.scenarios) if s.kind == "cut"), None)
+    investments = [(s.npv, i) for i, s in enumerate(result.scenarios) if s.kind == "investment"]
+    return cut, (max(investments)[1] if investments else None)
+
+
+def headline(result: ProjectResult, lang: str, cut_index: int | None = None, investment_index: int | None = None) -> str:
+    """'Cutting service spend by 20 % saves X a year but loses Y customers: Z over 3 years. Investing W in
+    <name> returns V (ROI r).' From the first cut and the investment with the highest NPV."""
+    cur = result.project.analysis.currency
+    years = result.project.analysis.horizon_years
+    auto_cut, auto_inv = featured(result)
+    n = len(result.scenarios)
+    cut_i = cut_index if cut_index is not None and cut_index < n and result.scenarios[cut_index].kind == "cut" else auto_cut
+    inv_i = (investment_index if investment_index is not None and investment_index < n
+             and result.scenarios[investment_index].kind == "investment" else auto_inv)
+    parts = []
+    if cut_i is not None:
+        cut = result.scenarios[cut_i]
+        saving = next((float(line.raw[1]) for line in cut.lines if line.key == "service_spend_change"), 0.0)
+        size = percent(-cut.scenario.service_spend_change, lang, 0)
+        parts.append(_t("Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.")
+                     .replace("%1", size).replace("%2", money_short(saving, cur, lang))
+                     .replace("%3", number(cut.customers_lost, lang)).replace("%4", money_short(cut.npv, cur, lang))
+                     .replace("%5", str(years)))
+    if inv_i is not None:
+        best = result.scenarios[inv_i]
+        parts.append(_t("Investing %1 in “%2” returns %3 (ROI %4).")
+                     .replace("%1", money_short(best.pv_costs, cur, lang)).replace("%2", best.name)
+                     .replace("%3", money_short(best.npv, cur, lang)).replace("%4", roi_text(best, lang)))
+    if not parts:
+        return _t("Add a cut and an investment to compare them.")
+    return " ".join(parts)
+
+
+def money_full(x: float | None, currency: str, lang: str) -> str:
+    return money(x, currency, lang)

@@ -1,0 +1,109 @@
+"""The Risk tab: tornado and Monte Carlo distribution of the selected scenario, computed in the
+background (the latest request wins). Optional: absent when roi_desktop.core.risk is not installed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from roi_desktop.reports.numbers import money_short, percent
+from .background import Background
+from .field_texts import field_text
+from .risk_charts import HistogramChart, TornadoChart
+
+RISK_TRIALS = 4000
+DEBOUNCE_MS = 400
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Risk", text)
+
+
+def risk_function():
+    try:
+        from roi_desktop.core.risk import analyse_risk
+    except ImportError:
+        return None
+    return analyse_risk
+
+
+class RiskPanel(QWidget):
+    def __init__(self, presenter, background: Background, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.background = background
+        self.analyse = risk_function()
+        self.current = 0
+        self.risk = None
+        self._pending = False
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("riskSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        charts = QHBoxLayout()
+        self.tornado = TornadoChart()
+        self.histogram = HistogramChart()
+        charts.addWidget(self.tornado, 1)
+        charts.addWidget(self.histogram, 1)
+        layout.addLayout(charts, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.compute)
+        if self.analyse is None:
+            self.summary.setText(_t("Risk analysis is not available in this build."))
+            return
+        self.summary.setText(_t("Risk analysis runs when this tab is open."))
+        presenter.resultsChanged.connect(self._results_changed)
+        background.finished.connect(self._finished)
+        background.failed.connect(self._failed)
+
+    def _results_changed(self, _result) -> None:
+        self.risk = None
+        if self.isVisible():
+            self.timer.start()
+        else:
+            self._pending = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.analyse is not None and (self.risk is None or self._pending):
+            self._pending = False
+            self.timer.start(0)
+
+    def compute(self) -> None:
+        project = self.presenter.project
+        if project is None or self.presenter.problems or not project.scenarios:
+            return
+        self.summary.setText(_t("Calculating the risk analysis…"))
+        self.background.submit("risk", self.analyse, project, trials=min(project.analysis.trials, RISK_TRIALS))
+
+    def set_current_scenario(self, index: int) -> None:
+        self.current = index
+        self._draw()
+
+    def _finished(self, kind: str, risk) -> None:
+        if kind == "risk":
+            self.risk = risk
+            self._draw()
+
+    def _failed(self, kind: str, error) -> None:
+        if kind == "risk":
+            self.summary.setText(_t("The risk analysis failed: %1").replace("%1", str(error)))
+
+    def _draw(self) -> None:
+        risk, result = self.risk, self.presenter.result
+        if risk is None or result is None or not (0 <= self.current < len(risk.scenarios)):
+            return
+        lang, cur = self.presenter.lang, self.presenter.currency
+        s = risk.scenarios[self.current]
+        mc = s.monte_carlo
+        fmt = lambda v: money_short(v, cur, lang)  # noqa: E731
+        text = _t("“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6 trials)")
+        self.summary.setText(text.replace("%1", s.name).replace("%2", fmt(mc.p10)).replace("%3", fmt(mc.p50))
+                             .replace("%4", fmt(mc.p90)).replace("%5", percent(mc.prob_positive, lang, 0))
+                             .replace("%6", str(mc.trials)))
+        bars = [(field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]
+        self.tornado.set_data(_t("What moves the NPV most"), result.scenarios[self.current].npv, bars, fmt)
+        self.histogram.set_data(_t("Simulated NPV"), mc.histogram_edges, mc.histogram_counts, fmt)

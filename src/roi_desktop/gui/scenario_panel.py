@@ -1,0 +1,135 @@
+"""The scenarios: a list to add, duplicate, rename, delete and reorder them, and the editor of the
+selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from .presenter import Presenter
+from .scenario_editor import ScenarioEditor
+from .style import NEGATIVE, POSITIVE
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ScenarioPanel", text)
+
+
+class ScenarioPanel(QWidget):
+    currentChanged = Signal(int)
+
+    def __init__(self, presenter: Presenter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.current = 0 if presenter.scenario_count() else -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        title = QLabel(_t("Scenarios"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.list = QListWidget()
+        self.list.setObjectName("scenarioList")
+        self.list.setMaximumHeight(150)
+        self.list.currentRowChanged.connect(self._select)
+        self.list.itemChanged.connect(self._renamed)
+        layout.addWidget(self.list)
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        self.buttons = {}
+        for i, (key, text, slot) in enumerate((
+                ("add_cut", _t("Add cut"), lambda: self._go(self.presenter.add_scenario("cut"))),
+                ("add_investment", _t("Add investment"), lambda: self._go(self.presenter.add_scenario("investment"))),
+                ("duplicate", _t("Duplicate"), lambda: self._go(self.presenter.duplicate_scenario(self.current))),
+                ("rename", _t("Rename"), self._rename),
+                ("up", _t("Move up"), lambda: self._go(self.presenter.move_scenario(self.current, -1))),
+                ("down", _t("Move down"), lambda: self._go(self.presenter.move_scenario(self.current, +1))),
+                ("delete", _t("Delete"), lambda: self._go(self.presenter.delete_scenario(self.current))))):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            grid.addWidget(button, i // 4, i % 4)
+        layout.addLayout(grid)
+        self.editor = ScenarioEditor(presenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        layout.addWidget(scroll, 1)
+        presenter.structureChanged.connect(self.refresh)
+        presenter.problemsChanged.connect(self._mark_invalid)
+        presenter.valueChanged.connect(self.editor.refresh_values)
+        self.refresh()
+
+    def _go(self, index: int) -> None:
+        self.current = index
+        self.refresh()
+        self.currentChanged.emit(self.current)
+
+    def _select(self, row: int) -> None:
+        if row != self.current and row >= 0:
+            self.current = row
+            self.editor.show_scenario(row)
+            self._update_buttons()
+            self.currentChanged.emit(row)
+
+    def _rename(self) -> None:
+        item = self.list.item(self.current)
+        if item is not None:
+            self.list.editItem(item)
+
+    def _renamed(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        name = item.text().replace("⚠", "").strip()
+        if name and name != self.presenter.value(f"scenarios[{row}].name"):
+            self.presenter.set_value(f"scenarios[{row}].name", name)
+
+    def refresh(self) -> None:
+        p = self.presenter
+        count = p.scenario_count()
+        self.current = min(max(self.current, 0), count - 1) if count else -1
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for name, kind in p.scenario_names():
+                item = QListWidgetItem(f"{name}")
+                item.setFlags(item.flags() | Qt.ItemIsEditable)
+                item.setForeground(Qt.black)
+                item.setToolTip(_t("Cut") if kind == "cut" else _t("Investment"))
+                item.setData(Qt.UserRole, kind)
+                self.list.addItem(item)
+            self.list.setCurrentRow(self.current)
+        self._decorate()
+        self.editor.show_scenario(self.current)
+        self._update_buttons()
+        self._mark_invalid(p.problems)
+
+    def _decorate(self) -> None:
+        from PySide6.QtGui import QColor, QIcon, QPixmap, QPainter
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            pix = QPixmap(12, 12)
+            pix.fill(Qt.transparent)
+            painter = QPainter(pix)
+            painter.setRenderHint(QPainter.Antialiasing)
+            painter.setBrush(QColor(NEGATIVE if item.data(Qt.UserRole) == "cut" else POSITIVE))
+            painter.setPen(Qt.NoPen)
+            painter.drawEllipse(1, 1, 10, 10)
+            painter.end()
+            item.setIcon(QIcon(pix))
+
+    def _update_buttons(self) -> None:
+        has = self.current >= 0
+        count = self.presenter.scenario_count()
+        for key in ("duplicate", "rename", "delete"):
+            self.buttons[key].setEnabled(has)
+        self.buttons["up"].setEnabled(has and self.current > 0)
+        self.buttons["down"].setEnabled(has and self.current < count - 1)
+
+    def _mark_invalid(self, problems: dict) -> None:
+        with QSignalBlocker(self.list):
+            for row in range(self.list.count()):
+                bad = any(path.startswith(f"scenarios[{row}]") for path in problems)
+                item = self.list.item(row)
+                name = self.presenter.value(f"scenarios[{row}].name") or ""
+                item.setText(f"{name}  ⚠" if bad else name)
