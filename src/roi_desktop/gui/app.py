@@ -88,5 +88,6 @@ def run_app(project_path: str | None, *, screenshot: str | None = None, meeting:
     if not window.documents.offer_recovery() and project_path:
         window.documents.open_path(project_path, ask=False)
     elif error:
-        window.dialogs.error(window.tr("Could not open the project"), error)
+        from PySide6.QtCore import QCoreApplication
+        window.dialogs.error(QCoreApplication.translate("Documents", "Could not open the project"), error)
     return app.exec()

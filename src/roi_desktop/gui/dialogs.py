@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 ROI_FILTER = "roi-desktop (*.roi)"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class DialogService:
     """Real dialogs. Return values are plain Python so a fake can script them."""
 
@@ -20,25 +16,25 @@ class DialogService:
 
     def ask_save_changes(self, document: str) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Warning, _t("Unsaved changes"),
-                          _t("Save the changes to %1 before closing it?").replace("%1", document),
+        box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Dialogs", "Unsaved changes"),
+                          QCoreApplication.translate("Dialogs", "Save the changes to %1 before closing it?").replace("%1", document),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def open_file(self, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, _t("Open project"), folder,
-                                              f"{ROI_FILTER};;{_t('All files')} (*)")
+        path, _ = QFileDialog.getOpenFileName(self.parent, QCoreApplication.translate("Dialogs", "Open project"), folder,
+                                              ROI_FILTER + ";;" + QCoreApplication.translate("Dialogs", "All files") + " (*)")
         return path or None
 
     def save_file(self, suggested: str, file_filter: str = ROI_FILTER, title: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title or _t("Save project"), suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.parent, title or QCoreApplication.translate("Dialogs", "Save project"), suggested, file_filter)
         return path or None
 
     def open_image(self, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, _t("Choose a logo"), folder,
-                                              f"{_t('Images')} (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self.parent, QCoreApplication.translate("Dialogs", "Choose a logo"), folder,
+                                              QCoreApplication.translate("Dialogs", "Images") + " (*.png *.jpg *.jpeg)")
         return path or None
 
     def error(self, title: str, message: str, details: str = "") -> None:
@@ -53,17 +49,17 @@ class DialogService:
 
     def ask_restore(self, saved_at: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, _t("Restore unsaved work?"),
-            _t("roi-desktop was not closed properly. Restore the unsaved work from %1?").replace("%1", saved_at),
+            self.parent, QCoreApplication.translate("Dialogs", "Restore unsaved work?"),
+            QCoreApplication.translate("Dialogs", "roi-desktop was not closed properly. Restore the unsaved work from %1?").replace("%1", saved_at),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         return answer == QMessageBox.Yes
 
     def retry_or_save_as(self, message: str) -> str:
         """'retry', 'save_as' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Warning, _t("Could not write the file"), message, QMessageBox.NoButton,
+        box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Dialogs", "Could not write the file"), message, QMessageBox.NoButton,
                           self.parent)
-        retry = box.addButton(_t("Retry"), QMessageBox.AcceptRole)
-        save_as = box.addButton(_t("Save As…"), QMessageBox.ActionRole)
+        retry = box.addButton(QCoreApplication.translate("Dialogs", "Retry"), QMessageBox.AcceptRole)
+        save_as = box.addButton(QCoreApplication.translate("Dialogs", "Save As…"), QMessageBox.ActionRole)
         box.addButton(QMessageBox.Cancel)
         box.exec()
         clicked = box.clickedButton()

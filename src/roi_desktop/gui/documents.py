@@ -16,10 +16,6 @@ from .settings_store import AppSettings
 AUTOSAVE_MS = 60_000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 class Documents(QObject):
     def __init__(self, presenter: Presenter, dialogs, settings: AppSettings, recovery: Recovery, parent=None):
         super().__init__(parent)
@@ -31,7 +27,7 @@ class Documents(QObject):
 
     def document_name(self) -> str:
         p = self.presenter
-        return p.file_path.name if p.file_path else (p.client_name or _t("Untitled"))
+        return p.file_path.name if p.file_path else (p.client_name or QCoreApplication.translate("Documents", "Untitled"))
 
     # ---- autosave ----------------------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
@@ -60,7 +56,7 @@ class Documents(QObject):
         if self.dialogs.ask_restore(self.recovery.saved_at()):
             loaded = self.recovery.load()
             if loaded is None:
-                self.dialogs.error(_t("Could not restore"), _t("The recovery copy is damaged and was removed."))
+                self.dialogs.error(QCoreApplication.translate("Documents", "Could not restore"), QCoreApplication.translate("Documents", "The recovery copy is damaged and was removed."))
             else:
                 project, original = loaded
                 self.presenter.load(project, original, dirty=True)
@@ -102,8 +98,8 @@ class Documents(QObject):
             project = load_project(path)
         except ProjectFileError as error:
             details = "\n".join(str(p) for p in error.problems)
-            self.dialogs.error(_t("Could not open the project"),
-                               _t("%1 cannot be opened:").replace("%1", str(path)), details)
+            self.dialogs.error(QCoreApplication.translate("Documents", "Could not open the project"),
+                               QCoreApplication.translate("Documents", "%1 cannot be opened:").replace("%1", str(path)), details)
             return False
         self.presenter.load(project, path)
         self.settings.add_recent(path)
@@ -128,7 +124,7 @@ class Documents(QObject):
     def _write(self, path: Path) -> bool:
         p = self.presenter
         if p.problems or p.project is None:
-            self.dialogs.error(_t("Cannot save yet"), _t("Correct these fields first:"),
+            self.dialogs.error(QCoreApplication.translate("Documents", "Cannot save yet"), QCoreApplication.translate("Documents", "Correct these fields first:"),
                                "\n".join(problem_lines(p, p.problems)))
             return False
         while True:

@@ -14,19 +14,14 @@ from .settings_store import AppSettings
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exporter", text)
-
-
 def export_problem() -> str | None:
     """Why export cannot run in this build, or None when it can."""
     try:
-        import roi_desktop.core.risk  # noqa: F401
-        import roi_desktop.reports.excel  # noqa: F401
-        import roi_desktop.reports.pdf  # noqa: F401
-        from roi_desktop.reports.export import export  # noqa: F401
+        import importlib
+        for module in ("roi_desktop.core.risk", "roi_desktop.reports.excel", "roi_desktop.reports.pdf"):
+            importlib.import_module(module)
     except ImportError as error:
-        return _t("Export is not available in this build (%1).").replace("%1", str(error.name or error))
+        return QCoreApplication.translate("Exporter", "Export is not available in this build (%1).").replace("%1", str(error.name or error))
     return None
 
 
@@ -54,11 +49,11 @@ class Exporter(QObject):
         """Ask where (unless ``path`` is given) and start writing. False when nothing was started."""
         p = self.presenter
         if p.problems or p.project is None:
-            self.dialogs.error(_t("Cannot export yet"), _t("Correct the marked fields first."))
+            self.dialogs.error(QCoreApplication.translate("Exporter", "Cannot export yet"), QCoreApplication.translate("Exporter", "Correct the marked fields first."))
             return False
         if path is None:
             base = p.file_path.with_suffix(f".{kind}") if p.file_path else Path(f"{p.client_name or 'report'}.{kind}")
-            path = self.dialogs.save_file(str(base), FILTERS[kind], _t("Export"))
+            path = self.dialogs.save_file(str(base), FILTERS[kind], QCoreApplication.translate("Exporter", "Export"))
             if not path:
                 return False
         if not path.lower().endswith(f".{kind}"):
@@ -93,4 +88,4 @@ class Exporter(QObject):
                 self.export(self._kind)
             return
         details = getattr(error, "__traceback_text__", "")
-        self.dialogs.error(_t("Export failed"), f"{type(error).__name__}: {error}", details)
+        self.dialogs.error(QCoreApplication.translate("Exporter", "Export failed"), f"{type(error).__name__}: {error}", details)

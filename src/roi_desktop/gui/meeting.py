@@ -17,10 +17,6 @@ from .results_text import customers_text, featured, headline, roi_text, timing_t
 from .style import INK, MUTED, NEGATIVE, POSITIVE
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Meeting", text)
-
-
 class AssumptionSlider(QWidget):
     """One slider bound to one scenario field; positions map linearly to values in file units."""
 
@@ -77,9 +73,9 @@ class MeetingView(QWidget):
         self.client = QLabel()
         self.client.setStyleSheet(f"color: {MUTED}; font-size: 18px; font-weight: 600;")
         top.addWidget(self.client, 1)
-        self.reset = QPushButton(_t("Reset assumptions"))
+        self.reset = QPushButton(QCoreApplication.translate("Meeting", "Reset assumptions"))
         self.reset.clicked.connect(self.reset_values)
-        self.back = QPushButton(_t("Back to editing (Esc)"))
+        self.back = QPushButton(QCoreApplication.translate("Meeting", "Back to editing (Esc)"))
         self.back.clicked.connect(self.closeRequested.emit)
         top.addWidget(self.reset)
         top.addWidget(self.back)
@@ -129,13 +125,13 @@ class MeetingView(QWidget):
         self.start_values = {}
         c, inv = self.cut_index, self.investment_index
         specs = {
-            "cut_size": (c, "service_spend_change", _t("Cut of the service budget"), -0.6, 0.0, 60,
+            "cut_size": (c, "service_spend_change", QCoreApplication.translate("Meeting", "Cut of the service budget"), -0.6, 0.0, 60,
                          lambda v: percent(-v, lang, 0)),
-            "cut_churn": (c, "churn_change_pp", _t("Extra churn after the cut"), 0.0, 10.0, 100,
+            "cut_churn": (c, "churn_change_pp", QCoreApplication.translate("Meeting", "Extra churn after the cut"), 0.0, 10.0, 100,
                           lambda v: pp(v, lang)),
-            "investment": (inv, "one_off_cost", _t("Investment (one-off)"), 0.0, None, 100,
+            "investment": (inv, "one_off_cost", QCoreApplication.translate("Meeting", "Investment (one-off)"), 0.0, None, 100,
                            lambda v: money_short(v, cur, lang)),
-            "investment_churn": (inv, "churn_change_pp", _t("Churn change from the investment"), -5.0, 0.0, 100,
+            "investment_churn": (inv, "churn_change_pp", QCoreApplication.translate("Meeting", "Churn change from the investment"), -5.0, 0.0, 100,
                                  lambda v: pp(v, lang)),
         }
         for key, (index, name, caption, low, high, steps, fmt) in specs.items():
@@ -175,13 +171,13 @@ class MeetingView(QWidget):
     def show_result(self, result: ProjectResult) -> None:
         p = self.presenter
         lang, cur = p.lang, result.project.analysis.currency
-        self.client.setText(f"{result.project.client.name} · " + _t("%1-year view").replace(
+        self.client.setText(f"{result.project.client.name} · " + QCoreApplication.translate("Meeting", "%1-year view").replace(
             "%1", str(result.project.analysis.horizon_years)))
         self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
-        x_label = lambda m: _t("Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
+        x_label = lambda m: QCoreApplication.translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
         self.chart.set_data([Series(s.name, color_for(i), [float(v) for v in s.cumulative_net])
                              for i, s in enumerate(result.scenarios)],
-                            title=_t("Cumulative net cash flow against today"),
+                            title=QCoreApplication.translate("Meeting", "Cumulative net cash flow against today"),
                             y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
         while len(self.card_labels) < len(result.scenarios):
             label = QLabel()

@@ -167,13 +167,13 @@ class Presenter(QObject):
         else:
             return
         rng = owner.get("ranges", {}).get(name)
-        if isinstance(rng, dict):
+        if isinstance(rng, dict) and spec_for(name).problem(value) is None:
             rng["low"] = min(rng.get("low", value), value)
             rng["high"] = max(rng.get("high", value), value)
 
     def _widen(self, path: str, value: float) -> None:
         i = scenario_index(path)
-        if i is not None and field_of(path) == "churn_change_pp":
+        if i is not None and field_of(path) == "churn_change_pp" and spec_for("churn_change_pp").problem(value) is None:
             s = self._data["scenarios"][i]
             if s.get("churn_change_low_pp") is not None:
                 s["churn_change_low_pp"] = min(s["churn_change_low_pp"], value)

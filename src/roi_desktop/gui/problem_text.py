@@ -8,10 +8,6 @@ from .draft_paths import field_of, scenario_index, tokens
 from .field_texts import field_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 def where(presenter, path: str) -> str:
     toks = tokens(path)
     name = field_of(path)
@@ -19,13 +15,13 @@ def where(presenter, path: str) -> str:
     i = scenario_index(path)
     if i is not None:
         scenario = presenter.value(f"scenarios[{i}].name") or str(i + 1)
-        head = _t("Scenario “%1”").replace("%1", str(scenario))
+        head = QCoreApplication.translate("Problems", "Scenario “%1”").replace("%1", str(scenario))
         if "lines" in toks:
             j = toks[toks.index("lines") + 1]
             line = presenter.value(f"scenarios[{i}].lines[{j}].name") or str(j + 1)
-            head += " · " + _t("line “%1”").replace("%1", str(line))
+            head += " · " + QCoreApplication.translate("Problems", "line “%1”").replace("%1", str(line))
             if name == "amounts":
-                return f"{head} · " + _t("Year %1").replace("%1", str(toks[-1]))
+                return f"{head} · " + QCoreApplication.translate("Problems", "Year %1").replace("%1", str(toks[-1]))
         return f"{head} · {label}"
     if path.startswith("client.ranges") or path.startswith("analysis."):
         return label

@@ -14,10 +14,6 @@ from .number_edit import NumberEdit, with_message
 from .presenter import Presenter
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScenarioEditor", text)
-
-
 class ScenarioEditor(QWidget):
     def __init__(self, presenter: Presenter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -25,18 +21,18 @@ class ScenarioEditor(QWidget):
         self.index = -1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox(_t("Scenario"))
+        box = QGroupBox(QCoreApplication.translate("ScenarioEditor", "Scenario"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.name.setToolTip(_t("The scenario's name, as the report shows it."))
+        self.name.setToolTip(QCoreApplication.translate("ScenarioEditor", "The scenario's name, as the report shows it."))
         self.name.textEdited.connect(lambda text: self._set("name", text))
-        form.addRow(_t("Name"), self.name)
+        form.addRow(QCoreApplication.translate("ScenarioEditor", "Name"), self.name)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        self.kind.addItem(_t("Cut"), "cut")
-        self.kind.addItem(_t("Investment"), "investment")
+        self.kind.addItem(QCoreApplication.translate("ScenarioEditor", "Cut"), "cut")
+        self.kind.addItem(QCoreApplication.translate("ScenarioEditor", "Investment"), "investment")
         self.kind.setToolTip(field_text("kind").tip)
         self.kind.currentIndexChanged.connect(lambda _: self._set("kind", self.kind.currentData()))
         form.addRow(field_text("kind").label, self.kind)
@@ -50,13 +46,13 @@ class ScenarioEditor(QWidget):
             form.addRow(text.label, with_message(edit))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
-        self.notes.setToolTip(_t("Your rationale and sources for the assumptions; printed in the report."))
+        self.notes.setToolTip(QCoreApplication.translate("ScenarioEditor", "Your rationale and sources for the assumptions; printed in the report."))
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
         form.addRow(field_text("notes").label, self.notes)
         layout.addWidget(box)
 
-        lines_box = QGroupBox(_t("Custom benefit and cost lines"))
+        lines_box = QGroupBox(QCoreApplication.translate("ScenarioEditor", "Custom benefit and cost lines"))
         lines_layout = QVBoxLayout(lines_box)
         self.lines = QTableWidget()
         self.lines.setObjectName("lines")
@@ -65,11 +61,11 @@ class ScenarioEditor(QWidget):
         self.lines.itemChanged.connect(self._line_item_changed)
         lines_layout.addWidget(self.lines)
         buttons = QHBoxLayout()
-        self.add_benefit = QPushButton(_t("Add benefit"))
+        self.add_benefit = QPushButton(QCoreApplication.translate("ScenarioEditor", "Add benefit"))
         self.add_benefit.clicked.connect(lambda: self.presenter.add_line(self.index, "benefit"))
-        self.add_cost = QPushButton(_t("Add cost"))
+        self.add_cost = QPushButton(QCoreApplication.translate("ScenarioEditor", "Add cost"))
         self.add_cost.clicked.connect(lambda: self.presenter.add_line(self.index, "cost"))
-        self.remove_line = QPushButton(_t("Remove line"))
+        self.remove_line = QPushButton(QCoreApplication.translate("ScenarioEditor", "Remove line"))
         self.remove_line.clicked.connect(self._remove_line)
         for b in (self.add_benefit, self.add_cost, self.remove_line):
             buttons.addWidget(b)
@@ -124,7 +120,7 @@ class ScenarioEditor(QWidget):
     def _fill_lines(self) -> None:
         p = self.presenter
         years = p.horizon()
-        headers = [_t("Name"), _t("Kind"), _t("Risk %")] + [_t("Year %1").replace("%1", str(t)) for t in range(years + 1)]
+        headers = [QCoreApplication.translate("ScenarioEditor", "Name"), QCoreApplication.translate("ScenarioEditor", "Kind"), QCoreApplication.translate("ScenarioEditor", "Risk %")] + [QCoreApplication.translate("ScenarioEditor", "Year %1").replace("%1", str(t)) for t in range(years + 1)]
         with QSignalBlocker(self.lines):
             self.lines.clear()
             self.lines.setColumnCount(len(headers))
@@ -135,8 +131,8 @@ class ScenarioEditor(QWidget):
                 base = f"scenarios[{self.index}].lines[{j}]"
                 self.lines.setItem(j, 0, QTableWidgetItem(p.value(f"{base}.name") or ""))
                 kind = QComboBox()
-                kind.addItem(_t("Benefit"), "benefit")
-                kind.addItem(_t("Cost"), "cost")
+                kind.addItem(QCoreApplication.translate("ScenarioEditor", "Benefit"), "benefit")
+                kind.addItem(QCoreApplication.translate("ScenarioEditor", "Cost"), "cost")
                 kind.setCurrentIndex(0 if p.value(f"{base}.kind") == "benefit" else 1)
                 kind.currentIndexChanged.connect(
                     lambda _, b=base, k=kind: self.presenter.set_value(f"{b}.kind", k.currentData()))
@@ -176,7 +172,7 @@ class ScenarioEditor(QWidget):
             edit.set_error(problems.get(self._path(name)))
         message = problems.get(self._path("name"))
         self.name.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if message else "")
-        self.name.setToolTip(message or _t("The scenario's name, as the report shows it."))
+        self.name.setToolTip(message or QCoreApplication.translate("ScenarioEditor", "The scenario's name, as the report shows it."))
         with QSignalBlocker(self.lines):
             for row in range(self.lines.rowCount()):
                 for col in range(self.lines.columnCount()):

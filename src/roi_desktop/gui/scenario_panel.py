@@ -13,10 +13,6 @@ from .scenario_editor import ScenarioEditor
 from .style import NEGATIVE, POSITIVE
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScenarioPanel", text)
-
-
 class ScenarioPanel(QWidget):
     currentChanged = Signal(int)
 
@@ -26,7 +22,7 @@ class ScenarioPanel(QWidget):
         self.current = 0 if presenter.scenario_count() else -1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        title = QLabel(_t("Scenarios"))
+        title = QLabel(QCoreApplication.translate("ScenarioPanel", "Scenarios"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.list = QListWidget()
@@ -39,13 +35,13 @@ class ScenarioPanel(QWidget):
         grid.setSpacing(4)
         self.buttons = {}
         for i, (key, text, slot) in enumerate((
-                ("add_cut", _t("Add cut"), lambda: self._go(self.presenter.add_scenario("cut"))),
-                ("add_investment", _t("Add investment"), lambda: self._go(self.presenter.add_scenario("investment"))),
-                ("duplicate", _t("Duplicate"), lambda: self._go(self.presenter.duplicate_scenario(self.current))),
-                ("rename", _t("Rename"), self._rename),
-                ("up", _t("Move up"), lambda: self._go(self.presenter.move_scenario(self.current, -1))),
-                ("down", _t("Move down"), lambda: self._go(self.presenter.move_scenario(self.current, +1))),
-                ("delete", _t("Delete"), lambda: self._go(self.presenter.delete_scenario(self.current))))):
+                ("add_cut", QCoreApplication.translate("ScenarioPanel", "Add cut"), lambda: self._go(self.presenter.add_scenario("cut"))),
+                ("add_investment", QCoreApplication.translate("ScenarioPanel", "Add investment"), lambda: self._go(self.presenter.add_scenario("investment"))),
+                ("duplicate", QCoreApplication.translate("ScenarioPanel", "Duplicate"), lambda: self._go(self.presenter.duplicate_scenario(self.current))),
+                ("rename", QCoreApplication.translate("ScenarioPanel", "Rename"), self._rename),
+                ("up", QCoreApplication.translate("ScenarioPanel", "Move up"), lambda: self._go(self.presenter.move_scenario(self.current, -1))),
+                ("down", QCoreApplication.translate("ScenarioPanel", "Move down"), lambda: self._go(self.presenter.move_scenario(self.current, +1))),
+                ("delete", QCoreApplication.translate("ScenarioPanel", "Delete"), lambda: self._go(self.presenter.delete_scenario(self.current))))):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(slot)
@@ -95,7 +91,7 @@ class ScenarioPanel(QWidget):
                 item = QListWidgetItem(f"{name}")
                 item.setFlags(item.flags() | Qt.ItemIsEditable)
                 item.setForeground(Qt.black)
-                item.setToolTip(_t("Cut") if kind == "cut" else _t("Investment"))
+                item.setToolTip(QCoreApplication.translate("ScenarioPanel", "Cut") if kind == "cut" else QCoreApplication.translate("ScenarioPanel", "Investment"))
                 item.setData(Qt.UserRole, kind)
                 self.list.addItem(item)
             self.list.setCurrentRow(self.current)

@@ -11,10 +11,6 @@ from .client_panel import CURRENCIES
 from .settings_store import AppSettings
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def _language_box(name: str, current: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
@@ -29,7 +25,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.dialogs = dialogs
-        self.setWindowTitle(_t("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -39,8 +35,8 @@ class SettingsDialog(QDialog):
         self.company.setObjectName("company")
         self.logo = QLineEdit(settings.logo_path)
         self.logo.setObjectName("logo")
-        self.logo.setToolTip(_t("A PNG or JPEG image printed on the report's cover."))
-        browse = QPushButton(_t("Choose…"))
+        self.logo.setToolTip(QCoreApplication.translate("SettingsDialog", "A PNG or JPEG image printed on the report's cover."))
+        browse = QPushButton(QCoreApplication.translate("SettingsDialog", "Choose…"))
         browse.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
@@ -52,12 +48,12 @@ class SettingsDialog(QDialog):
         self.currency.setCurrentText(settings.default_currency)
         self.report_language = _language_box("report_language", settings.report_language)
         self.ui_language = _language_box("ui_language", settings.ui_language)
-        form.addRow(_t("Consultant"), self.consultant)
-        form.addRow(_t("Company"), self.company)
-        form.addRow(_t("Logo for reports"), logo_row)
-        form.addRow(_t("Default currency"), self.currency)
-        form.addRow(_t("Report language"), self.report_language)
-        form.addRow(_t("Interface language"), self.ui_language)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Consultant"), self.consultant)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Company"), self.company)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Logo for reports"), logo_row)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Default currency"), self.currency)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Report language"), self.report_language)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Interface language"), self.ui_language)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

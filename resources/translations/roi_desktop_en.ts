@@ -1,0 +1,870 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roi-desktop was not closed properly. Restore the unsaved work from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Could not open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy is damaged and was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct these fields first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export is not available in this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, shown in the title and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s industry (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers the client has today, at the start of the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average revenue one customer brings in a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin on that revenue, in per cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers who leave in a year, in per cent (18 means 18 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers won each year; the same in every scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to win a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it costs to win one new customer (marketing and sales).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client spends on customer service in a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn caused by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the churn caused by poor service, in per cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figures come from; printed in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years the analysis covers (1 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly rate used to discount future money (TEI studies use about 10 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, such as PLN or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cut of service or an investment in it (wording only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of service spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative change of the recurring service spend: -20 cuts it by 20 %, 10 raises it by 10 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost (Year 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial cost: training, software, project work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra cost / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recurring cost each year: licences, staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the yearly churn in percentage points: 2 means 18 % becomes 20 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn change, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest plausible churn change, for the risk analysis (empty: the point value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn change, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest plausible churn change, for the risk analysis (empty: the point value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative change of revenue per customer (upsell), in per cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months until the churn and revenue effects reach full strength; costs change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEI risk adjustment: benefits are reduced by this share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEI risk adjustment: costs are raised by this share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in that year, a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional risk for this line; replaces the scenario&apos;s benefit or cost risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin from customers and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra recurring cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits (risk-adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs (risk-adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present value of net flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number greater than %1 and at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to less than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Reset assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut of the service budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra churn after the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment (one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn change from the investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-year view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow against today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn change must lie between its low and high values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another line has this name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Net present value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results out of date: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: %1 · Lost to poor service each year: %2 customers, %3 revenue, %4 lifetime margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow against the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scenario to see its cash flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at the start of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loss within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns into a loss in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays back at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays back in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cut and an investment to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Risk analysis is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk analysis runs when this tab is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating the risk analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6 trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name, as the report shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rationale and sources for the assumptions; printed in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom benefit and cost lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image printed on the report&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,870 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Zapisać zmiany w %1 przed zamknięciem?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Otwórz projekt</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Wszystkie pliki</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Zapisz projekt</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Wybierz logo</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Obrazy</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Przywrócić niezapisaną pracę?</translation>
+    </message>
+    <message>
+        <source>roi-desktop was not closed properly. Restore the unsaved work from %1?</source>
+        <translation>roi-desktop nie został poprawnie zamknięty. Przywrócić niezapisaną pracę z %1?</translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation>Nie udało się zapisać pliku</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Could not open the project</source>
+        <translation>Nie udało się otworzyć projektu</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Bez nazwy</translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Nie udało się przywrócić</translation>
+    </message>
+    <message>
+        <source>The recovery copy is damaged and was removed.</source>
+        <translation>Kopia awaryjna jest uszkodzona i została usunięta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>Nie można otworzyć %1:</translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation>Nie można jeszcze zapisać</translation>
+    </message>
+    <message>
+        <source>Correct these fields first:</source>
+        <translation>Najpierw popraw te pola:</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export is not available in this build (%1).</source>
+        <translation>Eksport nie jest dostępny w tej wersji (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation>Nie można jeszcze eksportować</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Najpierw popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, shown in the title and the report.</source>
+        <translation>Nazwa klienta, widoczna w tytule i w raporcie.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>The client&apos;s industry (optional).</source>
+        <translation>Branża klienta (opcjonalnie).</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktywni klienci</translation>
+    </message>
+    <message>
+        <source>Customers the client has today, at the start of the analysis.</source>
+        <translation>Liczba klientów dziś, na początku analizy.</translation>
+    </message>
+    <message>
+        <source>Revenue per customer / year</source>
+        <translation>Przychód na klienta / rok</translation>
+    </message>
+    <message>
+        <source>Average revenue one customer brings in a year.</source>
+        <translation>Średni roczny przychód z jednego klienta.</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <source>Gross margin on that revenue, in per cent.</source>
+        <translation>Marża brutto na tym przychodzie, w procentach.</translation>
+    </message>
+    <message>
+        <source>Churn per year</source>
+        <translation>Odejścia klientów / rok</translation>
+    </message>
+    <message>
+        <source>Share of customers who leave in a year, in per cent (18 means 18 %).</source>
+        <translation>Odsetek klientów odchodzących w ciągu roku, w procentach (18 oznacza 18 %).</translation>
+    </message>
+    <message>
+        <source>New customers / year</source>
+        <translation>Nowi klienci / rok</translation>
+    </message>
+    <message>
+        <source>Customers won each year; the same in every scenario.</source>
+        <translation>Klienci pozyskiwani co roku; tyle samo w każdym scenariuszu.</translation>
+    </message>
+    <message>
+        <source>Cost to win a customer</source>
+        <translation>Koszt pozyskania klienta</translation>
+    </message>
+    <message>
+        <source>What it costs to win one new customer (marketing and sales).</source>
+        <translation>Koszt pozyskania jednego nowego klienta (marketing i sprzedaż).</translation>
+    </message>
+    <message>
+        <source>Service spend / year</source>
+        <translation>Budżet obsługi / rok</translation>
+    </message>
+    <message>
+        <source>What the client spends on customer service in a year.</source>
+        <translation>Roczne wydatki klienta na obsługę klienta.</translation>
+    </message>
+    <message>
+        <source>Churn caused by service</source>
+        <translation>Odejścia z powodu obsługi</translation>
+    </message>
+    <message>
+        <source>Share of the churn caused by poor service, in per cent.</source>
+        <translation>Część odejść spowodowana złą obsługą, w procentach.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Where the figures come from; printed in the report.</source>
+        <translation>Skąd pochodzą liczby; drukowane w raporcie.</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horyzont</translation>
+    </message>
+    <message>
+        <source>Years the analysis covers (1 to 10).</source>
+        <translation>Liczba lat analizy (od 1 do 10).</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Stopa dyskontowa</translation>
+    </message>
+    <message>
+        <source>Yearly rate used to discount future money (TEI studies use about 10 %).</source>
+        <translation>Roczna stopa dyskontowania przyszłych kwot (badania TEI przyjmują ok. 10 %).</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code, such as PLN or EUR.</source>
+        <translation>Trzyliterowy kod waluty, np. PLN lub EUR.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>A cut of service or an investment in it (wording only).</source>
+        <translation>Cięcie obsługi lub inwestycja w nią (wpływa tylko na opisy).</translation>
+    </message>
+    <message>
+        <source>Change of service spend</source>
+        <translation>Zmiana budżetu obsługi</translation>
+    </message>
+    <message>
+        <source>Relative change of the recurring service spend: -20 cuts it by 20 %, 10 raises it by 10 %.</source>
+        <translation>Względna zmiana stałego budżetu obsługi: -20 obcina go o 20 %, 10 podnosi o 10 %.</translation>
+    </message>
+    <message>
+        <source>One-off cost (Year 0)</source>
+        <translation>Koszt jednorazowy (rok 0)</translation>
+    </message>
+    <message>
+        <source>Initial cost: training, software, project work.</source>
+        <translation>Koszt początkowy: szkolenia, oprogramowanie, prace projektowe.</translation>
+    </message>
+    <message>
+        <source>Extra cost / year</source>
+        <translation>Dodatkowy koszt / rok</translation>
+    </message>
+    <message>
+        <source>New recurring cost each year: licences, staff.</source>
+        <translation>Nowy koszt stały co roku: licencje, etaty.</translation>
+    </message>
+    <message>
+        <source>Churn change</source>
+        <translation>Zmiana odejść</translation>
+    </message>
+    <message>
+        <source>Change of the yearly churn in percentage points: 2 means 18 % becomes 20 %.</source>
+        <translation>Zmiana rocznego wskaźnika odejść w punktach procentowych: 2 oznacza, że 18 % staje się 20 %.</translation>
+    </message>
+    <message>
+        <source>Churn change, low</source>
+        <translation>Zmiana odejść, minimum</translation>
+    </message>
+    <message>
+        <source>Lowest plausible churn change, for the risk analysis (empty: the point value).</source>
+        <translation>Najniższa wiarygodna zmiana odejść, do analizy ryzyka (puste: wartość punktowa).</translation>
+    </message>
+    <message>
+        <source>Churn change, high</source>
+        <translation>Zmiana odejść, maksimum</translation>
+    </message>
+    <message>
+        <source>Highest plausible churn change, for the risk analysis (empty: the point value).</source>
+        <translation>Najwyższa wiarygodna zmiana odejść, do analizy ryzyka (puste: wartość punktowa).</translation>
+    </message>
+    <message>
+        <source>Revenue per customer change</source>
+        <translation>Zmiana przychodu na klienta</translation>
+    </message>
+    <message>
+        <source>Relative change of revenue per customer (upsell), in per cent.</source>
+        <translation>Względna zmiana przychodu na klienta (sprzedaż dodatkowa), w procentach.</translation>
+    </message>
+    <message>
+        <source>Ramp-up</source>
+        <translation>Czas dojścia do pełnego efektu</translation>
+    </message>
+    <message>
+        <source>Months until the churn and revenue effects reach full strength; costs change at once.</source>
+        <translation>Miesiące do pełnego efektu na odejścia i przychód; koszty zmieniają się od razu.</translation>
+    </message>
+    <message>
+        <source>Benefit risk</source>
+        <translation>Ryzyko korzyści</translation>
+    </message>
+    <message>
+        <source>TEI risk adjustment: benefits are reduced by this share.</source>
+        <translation>Korekta ryzyka TEI: korzyści zmniejsza się o ten odsetek.</translation>
+    </message>
+    <message>
+        <source>Cost risk</source>
+        <translation>Ryzyko kosztów</translation>
+    </message>
+    <message>
+        <source>TEI risk adjustment: costs are raised by this share.</source>
+        <translation>Korekta ryzyka TEI: koszty zwiększa się o ten odsetek.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Amount in that year, a positive number.</source>
+        <translation>Kwota w danym roku, liczba dodatnia.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>Optional risk for this line; replaces the scenario&apos;s benefit or cost risk.</source>
+        <translation>Opcjonalne ryzyko tej pozycji; zastępuje ryzyko korzyści lub kosztów scenariusza.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychody</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanse</translation>
+    </message>
+    <message>
+        <source>Margin from customers and revenue</source>
+        <translation>Marża z klientów i przychodu</translation>
+    </message>
+    <message>
+        <source>Service spend change</source>
+        <translation>Zmiana budżetu obsługi</translation>
+    </message>
+    <message>
+        <source>Extra recurring cost</source>
+        <translation>Dodatkowy koszt stały</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Koszt jednorazowy</translation>
+    </message>
+    <message>
+        <source>Benefits (risk-adjusted)</source>
+        <translation>Korzyści (po korekcie ryzyka)</translation>
+    </message>
+    <message>
+        <source>Costs (risk-adjusted)</source>
+        <translation>Koszty (po korekcie ryzyka)</translation>
+    </message>
+    <message>
+        <source>Net flow</source>
+        <translation>Przepływ netto</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>Współczynnik dyskonta</translation>
+    </message>
+    <message>
+        <source>Present value of net flow</source>
+        <translation>Wartość bieżąca przepływu netto</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mies.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>lat(a)</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Wpisz liczbę całkowitą od %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number greater than %1 and at most %2.</source>
+        <translation>Wpisz liczbę większą niż %1 i najwyżej %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to less than %2.</source>
+        <translation>Wpisz liczbę od %1 do mniej niż %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Wpisz liczbę od %1 do %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Risk</source>
+        <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nowy</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ostatnio &amp;otwierane</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Eksportuj raport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel workbook…</source>
+        <translation>Eksportuj skoroszyt &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>Tryb &amp;spotkania</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>jeszcze niezapisany</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Brak ostatnich projektów</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Tryb spotkania</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Najpierw popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Reset assumptions</source>
+        <translation>Przywróć założenia</translation>
+    </message>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation>Powrót do edycji (Esc)</translation>
+    </message>
+    <message>
+        <source>Cut of the service budget</source>
+        <translation>Cięcie budżetu obsługi</translation>
+    </message>
+    <message>
+        <source>Extra churn after the cut</source>
+        <translation>Dodatkowe odejścia po cięciu</translation>
+    </message>
+    <message>
+        <source>Investment (one-off)</source>
+        <translation>Inwestycja (jednorazowa)</translation>
+    </message>
+    <message>
+        <source>Churn change from the investment</source>
+        <translation>Zmiana odejść dzięki inwestycji</translation>
+    </message>
+    <message>
+        <source>%1-year view</source>
+        <translation>horyzont analizy (lata): %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Rok %1</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow against today</source>
+        <translation>Skumulowany przepływ netto w porównaniu z obecnym stanem</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>Not a number. %1</source>
+        <translation>To nie jest liczba. %1</translation>
+    </message>
+    <message>
+        <source>New cut</source>
+        <translation>Nowe cięcie</translation>
+    </message>
+    <message>
+        <source>New investment</source>
+        <translation>Nowa inwestycja</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Korzyść</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>The churn change must lie between its low and high values.</source>
+        <translation>Zmiana odejść musi leżeć między minimum a maksimum.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Pole nie może być puste.</translation>
+    </message>
+    <message>
+        <source>Another line has this name already.</source>
+        <translation>Inna pozycja ma już tę nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Scenariusz „%1”</translation>
+    </message>
+    <message>
+        <source>line “%1”</source>
+        <translation>pozycja „%1”</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Rok %1</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Net present value</source>
+        <translation>Wartość bieżąca netto (NPV)</translation>
+    </message>
+    <message>
+        <source>ROI %1</source>
+        <translation>ROI %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Results out of date: correct the marked fields.</source>
+        <translation>Wyniki nieaktualne: popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Skumulowany przepływ</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Yearly table</source>
+        <translation>Tabela roczna</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: %1 · Lost to poor service each year: %2 customers, %3 revenue, %4 lifetime margin</source>
+        <translation>Wartość klienta (CLV): %1 · Co roku tracone przez złą obsługę: klienci %2, przychód %3, marża w cyklu życia %4</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Rok %1</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow against the baseline</source>
+        <translation>Skumulowany przepływ netto względem stanu obecnego</translation>
+    </message>
+    <message>
+        <source>Add a scenario to see its cash flow.</source>
+        <translation>Dodaj scenariusz, aby zobaczyć jego przepływy.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Stan obecny</translation>
+    </message>
+    <message>
+        <source>Customers at the start of each month</source>
+        <translation>Klienci na początku każdego miesiąca</translation>
+    </message>
+    <message>
+        <source>No loss within the horizon</source>
+        <translation>Bez straty w horyzoncie analizy</translation>
+    </message>
+    <message>
+        <source>Turns into a loss in month %1</source>
+        <translation>Przechodzi w stratę w miesiącu %1</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>Brak zwrotu w horyzoncie analizy</translation>
+    </message>
+    <message>
+        <source>Pays back at once</source>
+        <translation>Zwraca się od razu</translation>
+    </message>
+    <message>
+        <source>Pays back in month %1</source>
+        <translation>Zwrot w miesiącu %1</translation>
+    </message>
+    <message>
+        <source>%1 customers lost</source>
+        <translation>Utraceni klienci: %1</translation>
+    </message>
+    <message>
+        <source>%1 customers kept</source>
+        <translation>Zatrzymani klienci: %1</translation>
+    </message>
+    <message>
+        <source>No change in customers</source>
+        <translation>Bez zmiany liczby klientów</translation>
+    </message>
+    <message>
+        <source>Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.</source>
+        <translation>Cięcie obsługi o %1 oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
+    </message>
+    <message>
+        <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
+        <translation>Inwestycja %1 w „%2” przynosi %3 (ROI %4).</translation>
+    </message>
+    <message>
+        <source>Add a cut and an investment to compare them.</source>
+        <translation>Dodaj cięcie i inwestycję, aby je porównać.</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Risk analysis is not available in this build.</source>
+        <translation>Analiza ryzyka nie jest dostępna w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Risk analysis runs when this tab is open.</source>
+        <translation>Analiza ryzyka liczy się, gdy ta karta jest otwarta.</translation>
+    </message>
+    <message>
+        <source>Calculating the risk analysis…</source>
+        <translation>Trwa analiza ryzyka…</translation>
+    </message>
+    <message>
+        <source>The risk analysis failed: %1</source>
+        <translation>Analiza ryzyka nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6 trials)</source>
+        <translation>„%1”: NPV P10 %2 · P50 %3 · P90 %4 · szansa NPV &gt; 0: %5 (%6 losowań)</translation>
+    </message>
+    <message>
+        <source>What moves the NPV most</source>
+        <translation>Co najbardziej zmienia NPV</translation>
+    </message>
+    <message>
+        <source>Simulated NPV</source>
+        <translation>Symulowane NPV</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name, as the report shows it.</source>
+        <translation>Nazwa scenariusza, jak w raporcie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cięcie</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Inwestycja</translation>
+    </message>
+    <message>
+        <source>Your rationale and sources for the assumptions; printed in the report.</source>
+        <translation>Uzasadnienie i źródła założeń; drukowane w raporcie.</translation>
+    </message>
+    <message>
+        <source>Custom benefit and cost lines</source>
+        <translation>Własne pozycje korzyści i kosztów</translation>
+    </message>
+    <message>
+        <source>Add benefit</source>
+        <translation>Dodaj korzyść</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>Dodaj koszt</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Risk %</source>
+        <translation>Ryzyko %</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Rok %1</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Korzyść</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <source>Add cut</source>
+        <translation>Dodaj cięcie</translation>
+    </message>
+    <message>
+        <source>Add investment</source>
+        <translation>Dodaj inwestycję</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cięcie</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Inwestycja</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image printed on the report&apos;s cover.</source>
+        <translation>Obraz PNG lub JPEG drukowany na okładce raportu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation>Logo w raportach</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Domyślna waluta</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Język raportu</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+</context>
+</TS>
