@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
     # ---- building and translating ------------------------------------------------------------
     def _build(self) -> None:
+        self._built_lang = self.presenter.lang
         old = self.centralWidget()
         self.menuBar().clear()
         self.stack = QStackedWidget()
@@ -129,22 +130,28 @@ class MainWindow(QMainWindow):
         add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange and not self._rebuilding:
-            self._rebuilding = True
-            try:
-                self.presenter.lang = self.settings.ui_language
-                meeting = self.stack.currentWidget() is self.meeting
-                self._build()
-                if meeting:
-                    self.enter_meeting(full_screen=False)
-            finally:
-                self._rebuilding = False
+        if event.type() == QEvent.LanguageChange and self.presenter.lang != self._built_lang:
+            self.retranslate()
         super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild every widget in the current language; the presenter keeps the work and the state."""
+        if self._rebuilding:
+            return
+        self._rebuilding = True
+        try:
+            meeting = self.in_meeting
+            self._build()
+            if meeting:
+                self.enter_meeting(full_screen=False)
+        finally:
+            self._rebuilding = False
 
     def set_language(self, lang: str) -> None:
         self.settings.ui_language = lang
         self.presenter.lang = lang
-        i18n.install_language(lang)  # sends LanguageChange: the window rebuilds itself
+        i18n.install_language(lang)
+        self.retranslate()
 
     def open_settings(self) -> None:
         before = self.settings.ui_language

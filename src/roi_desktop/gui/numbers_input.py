@@ -31,6 +31,8 @@ _MULTIPLIERS = {
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _UNIT_WORDS = re.compile(r"(%|p\.p\.|pp|zł|zl|pln|eur|usd|gbp|€|\$|£)", re.IGNORECASE)
 _GROUPED_COMMA = re.compile(r"^\d{1,3}(,\d{3})+$")
+_SPACED_DIGITS = re.compile(r"\d[\s\u00a0\u202f]+\d")
+_SPACE_GROUPED = re.compile(r"^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d*)?$")
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
 
 
@@ -48,10 +50,12 @@ def parse_number(text: str, lang: str) -> float:
     match = re.search(r"([a-z.]+)$", body)
     if match and match.group(1) in _MULTIPLIERS:
         multiplier = _MULTIPLIERS[match.group(1)]
-        body = body[: match.start()]
+        body = body[: match.start()].strip()
+    if _SPACED_DIGITS.search(body) and not _SPACE_GROUPED.match(body):
+        raise ParseError(text)  # "1 2,3": spaces are only for thousands
     body = _SPACES.sub("", body)
     sign = ""
-    if body[:1] in "+-":
+    if body and body[0] in "+-":
         sign, body = body[0], body[1:]
     body = _normalise_separators(body, lang)
     candidate = sign + body
