@@ -49,6 +49,7 @@ class BatchNpv:
         a = project.analysis
         self.years, self.months = a.horizon_years, a.months
         self.df = discount_factors(a.discount_rate, self.years)
+        self._custom_pv: dict[int, float] = {}
 
     def _client_value(self, values: dict, name: str, n: int) -> np.ndarray:
         v = values.get(name, getattr(self.project.client, name))
@@ -122,13 +123,27 @@ class BatchNpv:
         margin = (sums - chunk.base_sums) * chunk.profit_per_customer_month
         margin *= flows.risk_factors(margin, s.benefit_risk, s.cost_risk)
         total = present_value(margin, self.df[1:], axis=0)
-        overrides = {k: scenario_values[k] for k in ("service_spend_change", "extra_annual_cost", "one_off_cost")
-                     if k in scenario_values}
-        overrides["annual_service_spend"] = v["annual_service_spend"]
-        for spec in flows.fixed_lines(self.project.client, s, self.years, overrides=overrides):
-            adjusted = spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
-            total = total + present_value(adjusted, self.df)
-        return total
+        return total + self._fixed_lines_pv(index, v["annual_service_spend"], scenario_values)
+
+    def _fixed_lines_pv(self, index: int, spend: np.ndarray, scenario_values: dict) -> np.ndarray:
+        """PV of the lines that do not depend on customers (flows.fixed_lines): the spend change and the
+        extra cost, the same amount in Years 1..T, the one-off cost in Year 0, and the custom lines,
+        which no range moves (their PV is the engine's, computed once). Each amount is risk-adjusted
+        by its sign as in the engine."""
+        s = self.project.scenarios[index]
+        if index not in self._custom_pv:
+            custom = [spec for spec in flows.fixed_lines(self.project.client, s, self.years) if spec.custom]
+            self._custom_pv[index] = sum(float(present_value(spec.yearly * flows.risk_factors(
+                spec.yearly, spec.benefit_risk, spec.cost_risk), self.df)) for spec in custom)
+
+        def value(name):
+            return np.asarray(scenario_values.get(name, getattr(s, name)), dtype=float)
+
+        def adjusted(amount):
+            return amount * flows.risk_factors(amount, s.benefit_risk, s.cost_risk)
+
+        recurring = adjusted(-(value("service_spend_change") * spend)) + adjusted(-value("extra_annual_cost"))
+        return recurring * self.df[1:].sum() + adjusted(-value("one_off_cost")) * self.df[0] + self._custom_pv[index]
 
 
 def present_value(yearly: np.ndarray, df: np.ndarray, *, axis: int = -1) -> np.ndarray:
