@@ -47,10 +47,14 @@ def with_all_ranges(project, zero_width):
     })
     scenarios = []
     for s in project.scenarios:
-        ranges = {f: rng(getattr(s, f), getattr(s, f) - 0.01 * (f.endswith("change")) - 1000 * (f.endswith("cost")),
-                         getattr(s, f) + 0.02 * (f.endswith("change")) + 5000 * (f.endswith("cost")))
-                  for f in ("service_spend_change", "one_off_cost", "extra_annual_cost", "revenue_per_customer_change")}
-        ranges = {f: r for f, r in ranges.items() if r.low >= 0 or f.endswith("change")}
+        ranges = {
+            "service_spend_change": rng(s.service_spend_change, s.service_spend_change - 0.01,
+                                        s.service_spend_change + 0.02),
+            "one_off_cost": rng(s.one_off_cost, s.one_off_cost * 0.9, s.one_off_cost * 1.3 + 5000),
+            "extra_annual_cost": rng(s.extra_annual_cost, s.extra_annual_cost * 0.9, s.extra_annual_cost * 1.3 + 5000),
+            "revenue_per_customer_change": rng(s.revenue_per_customer_change, s.revenue_per_customer_change - 0.01,
+                                               s.revenue_per_customer_change + 0.02),
+        }
         lo, hi = (s.churn_change_pp, s.churn_change_pp) if zero_width else (s.churn_low, s.churn_high)
         scenarios.append(replace(s, churn_change_low_pp=lo, churn_change_high_pp=hi, ranges=ranges))
     return replace(project, client=client, scenarios=tuple(scenarios))

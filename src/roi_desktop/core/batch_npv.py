@@ -1,15 +1,17 @@
 """Scenario NPVs for a chunk of Monte Carlo trials: the engine's model, laid out for speed.
 
 The same model as :func:`roi_desktop.core.engine.scenario_npv` (MODEL.md: monthly churn, customer
-path, margin change against the baseline, TEI risk adjustment, discounting), with three changes that
-make a hundred thousand trials cheap and change no number beyond float rounding:
+path, margin change against the baseline, TEI risk adjustment, discounting), with changes that make
+a hundred thousand trials cheap and change no number beyond float rounding:
 
-- arrays are months x trials, so the running products and sums over months run over contiguous
-  rows of trials (vectorised), not along short rows;
+- the customer recursion N(m + 1) = N(m) (1 - q(m)) + new / 12 is stepped month by month over a
+  vector of all the chunk's trials (a loop over months, never over trials), keeping only yearly
+  sums, so no months x trials array is built and each vector stays in the CPU cache;
 - the baseline depends only on the client inputs, which every scenario shares within a trial, so
   it is computed once per chunk and reused by every scenario;
 - a scenario's churn is constant after its ramp, so the monthly survival factor is raised to the
-  1/12 power only for the ramp months and once for the rest.
+  1/12 power only for the ramp months and once for the rest;
+- the lines that do not depend on customers are a single amount per year, discounted in closed form.
 
 Each NPV is anchored on the engine: trial NPV = calculate() NPV + (f(trial) - f(point)), where f is
 this evaluator, so a trial with every input at its point value gives the engine's NPV exactly.

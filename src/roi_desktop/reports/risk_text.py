@@ -141,7 +141,7 @@ def monte_carlo_sentence(scenario_risk, currency: str, lang: str) -> str:
     if p == 1:
         return f"{spread}; NPV is positive in every simulated case."
     if p == 0:
-        return f"{spread}; NPV is positive in no simulated case."
+        return f"{spread}; NPV is not positive in any simulated case."
     return f"{spread}; the probability of a positive NPV is {_share(p, lang)}."
 
 
