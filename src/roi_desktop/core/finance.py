@@ -65,6 +65,11 @@ def irr(values: Sequence[float], guess: float = 0.1) -> float | None:
     True
     """
     x = np.asarray(values, dtype=float)
+    scale = float(np.max(np.abs(x))) if x.size else 0.0
+    if scale == 0.0 or not np.isfinite(scale):
+        return None
+    # amounts below 1e-15 of the largest are rounding noise: they cannot carry a rate (and overflow np.roots)
+    x = np.where(np.abs(x) < 1e-15 * scale, 0.0, x)
     nonzero = x[x != 0]
     if nonzero.size < 2 or np.all(nonzero > 0) or np.all(nonzero < 0):
         return None
