@@ -239,3 +239,16 @@ def test_any_valid_project_gives_finite_ordered_quantiles_and_probabilities(proj
         assert all(math.isfinite(b.swing) and b.swing > 0 for b in s.tornado)
     p = risk.prob_best_investment_beats_best_cut
     assert p is None or 0 <= p <= 1
+
+
+def test_a_new_range_leaves_the_other_inputs_draws_alone():
+    """Each input has its own stream: giving scenario 3 a one-off range changes scenario 3 only."""
+    project = northwind()
+    result = calculate(project)
+    before = simulate(project, result, 2000, 21)
+    s3 = project.scenarios[3]
+    ranged = replace(project, scenarios=project.scenarios[:3] + (
+        replace(s3, ranges={"one_off_cost": Range(s3.one_off_cost * 0.8, s3.one_off_cost * 1.5)}),))
+    after = simulate(ranged, calculate(ranged), 2000, 21)
+    assert np.array_equal(before[:3], after[:3])
+    assert not np.array_equal(before[3], after[3])

@@ -12,7 +12,6 @@ a range to one input does not change the draws of the others.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable
 
 import numpy as np
@@ -47,9 +46,10 @@ def triangular_from_uniform(u: np.ndarray, low: float, mode: float, high: float)
 
 
 def input_stream(seed: int, path: str) -> np.random.Generator:
-    """The random stream of one uncertain input: PCG64 seeded from the project's seed and the path."""
-    key = zlib.crc32(path.encode("utf-8"))
-    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(int(seed), spawn_key=(key,))))
+    """The random stream of one uncertain input: PCG64 seeded from the project's seed and the input's
+    file path (its UTF-8 bytes as the spawn key, so two inputs never share a stream)."""
+    key = tuple(path.encode("utf-8"))
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(int(seed), spawn_key=key)))
 
 
 class _Drawn:
