@@ -73,7 +73,8 @@ class RiskPanel(QWidget):
         if project is None or self.presenter.problems or not project.scenarios:
             return
         self.summary.setText(QCoreApplication.translate("Risk", "Calculating the risk analysis…"))
-        self.background.submit("risk", self.analyse, project, trials=min(project.analysis.trials, RISK_TRIALS))
+        self.background.submit("risk", self.analyse, project, trials=min(project.analysis.trials, RISK_TRIALS),
+                               result=self.presenter.result, lang=self.presenter.lang)
 
     def set_current_scenario(self, index: int) -> None:
         self.current = index
@@ -97,9 +98,23 @@ class RiskPanel(QWidget):
         mc = s.monte_carlo
         fmt = lambda v: money_short(v, cur, lang)  # noqa: E731
         text = QCoreApplication.translate("Risk", "“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6 trials)")
-        self.summary.setText(text.replace("%1", s.name).replace("%2", fmt(mc.p10)).replace("%3", fmt(mc.p50))
-                             .replace("%4", fmt(mc.p90)).replace("%5", percent(mc.prob_positive, lang, 0))
-                             .replace("%6", str(mc.trials)))
-        bars = [(field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]
+        lines = [text.replace("%1", s.name).replace("%2", fmt(mc.p10)).replace("%3", fmt(mc.p50))
+                 .replace("%4", fmt(mc.p90)).replace("%5", percent(mc.prob_positive, lang, 0))
+                 .replace("%6", str(mc.trials))]
+        lines += _sentences(result.scenarios[self.current], s, risk, cur, lang)
+        self.summary.setText("\n".join(lines))
+        bars = [(b.label or field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]
         self.tornado.set_data(QCoreApplication.translate("Risk", "What moves the NPV most"), result.scenarios[self.current].npv, bars, fmt)
         self.histogram.set_data(QCoreApplication.translate("Risk", "Simulated NPV"), mc.histogram_edges, mc.histogram_counts, fmt)
+
+
+def _sentences(scenario_result, scenario_risk, risk, currency: str, lang: str) -> list[str]:
+    """The report's own sentences (reports.risk_text) when that module is installed."""
+    try:
+        from roi_desktop.reports import risk_text
+    except ImportError:
+        return []
+    out = [risk_text.breakeven_sentence(scenario_result, currency, lang),
+           risk_text.monte_carlo_sentence(scenario_risk, currency, lang)]
+    comparison = risk_text.comparison_sentence(risk, lang)
+    return out + ([comparison] if comparison else [])
