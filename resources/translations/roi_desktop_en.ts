@@ -595,7 +595,7 @@
 <context>
     <name>Results</name>
     <message>
-        <source>Net present value</source>
+        <source>NPV (risk-adjusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -595,8 +595,8 @@
 <context>
     <name>Results</name>
     <message>
-        <source>Net present value</source>
-        <translation>Wartość bieżąca netto (NPV)</translation>
+        <source>NPV (risk-adjusted)</source>
+        <translation>NPV (po korekcie ryzyka)</translation>
     </message>
     <message>
         <source>ROI %1</source>

@@ -110,7 +110,8 @@ class LineChart(QWidget):
         p.setFont(self._font(8.5))
         fm = p.fontMetrics()
         label_w = max(fm.horizontalAdvance(self.y_format(t)) for t in ticks) + 12 * s
-        plot = QRectF(label_w + 8 * s, top + 4 * s, self.width() - label_w - 24 * s,
+        right_pad = fm.horizontalAdvance(self.x_label(max(0, max(len(x.values) for x in self.series) - 1))) / 2 + 12 * s
+        plot = QRectF(label_w + 8 * s, top + 4 * s, self.width() - label_w - 8 * s - right_pad,
                       self.height() - top - legend_h - fm.height() - 18 * s)
         if plot.width() < 20 or plot.height() < 20:
             return

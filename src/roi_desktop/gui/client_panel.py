@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -80,7 +80,8 @@ class ClientPanel(QScrollArea):
         layout.addWidget(notes_box)
         layout.addStretch(1)
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setMinimumWidth(body.sizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
         presenter.structureChanged.connect(self.refresh)
         presenter.problemsChanged.connect(self.show_problems)
         self.refresh()
@@ -103,6 +104,7 @@ class ClientPanel(QScrollArea):
         for name, edit in self.texts.items():
             if edit.text() != (p.value(path_of(name)) or ""):
                 edit.setText(p.value(path_of(name)) or "")
+                edit.setCursorPosition(0)
         for name, edit in self.numbers.items():
             edit.show_text(p.text(path_of(name)))
         with QSignalBlocker(self.currency):

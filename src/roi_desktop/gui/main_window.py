@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([330, 420, 690])
+        self.splitter.setSizes([350, 430, 660])
         self.meeting = MeetingView(self.presenter)
         self.meeting.closeRequested.connect(self.leave_meeting)
         self.stack.addWidget(self.splitter)

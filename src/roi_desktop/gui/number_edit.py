@@ -40,6 +40,7 @@ class NumberEdit(QLineEdit):
         self.path = path
         self.setObjectName(field)
         self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.setMinimumWidth(120)
         self._suffix = ""
         self._tip = tip
         self._error = ""

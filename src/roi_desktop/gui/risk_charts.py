@@ -57,7 +57,7 @@ class TornadoChart(_Base):
             self._message(p)
             return
         fm = p.fontMetrics()
-        label_w = min(self.width() * 0.4, max(fm.horizontalAdvance(b[0]) for b in self.bars) + 16)
+        label_w = min(self.width() * 0.5, max(fm.horizontalAdvance(b[0]) for b in self.bars) + 16)
         values = [self.base] + [v for _, lo, hi in self.bars for v in (lo, hi)]
         ticks = nice_ticks(min(values), max(values), 4)
         lo, hi = ticks[0], ticks[-1]
@@ -67,16 +67,22 @@ class TornadoChart(_Base):
         def px(v: float) -> float:
             return plot.left() + plot.width() * (v - lo) / (hi - lo)
 
+        last_right = -1e9
         for t in ticks:
             p.setPen(QPen(QColor(LINE), 1))
             p.drawLine(QPointF(px(t), plot.top()), QPointF(px(t), plot.bottom()))
-            p.setPen(QColor(MUTED))
-            p.drawText(QRectF(px(t) - 50, plot.bottom() + 4, 100, fm.height()), Qt.AlignCenter, self.fmt(t))
+            text = self.fmt(t)
+            width = fm.horizontalAdvance(text) + 8
+            if px(t) - width / 2 > last_right:  # skip a label that would overlap its neighbour
+                p.setPen(QColor(MUTED))
+                p.drawText(QRectF(px(t) - width / 2, plot.bottom() + 4, width, fm.height()), Qt.AlignCenter, text)
+                last_right = px(t) + width / 2
         for i, (label, npv_low, npv_high) in enumerate(self.bars):
             y = plot.top() + i * row + row * 0.18
             h = row * 0.64
             p.setPen(QColor(INK))
-            p.drawText(QRectF(0, y, label_w - 8, h), Qt.AlignRight | Qt.AlignVCenter, label)
+            shown = fm.elidedText(label, Qt.ElideRight, int(label_w - 12))
+            p.drawText(QRectF(4, y, label_w - 12, h), Qt.AlignRight | Qt.AlignVCenter, shown)
             for value, color in ((npv_low, NEGATIVE if npv_low < self.base else POSITIVE),
                                  (npv_high, POSITIVE if npv_high > self.base else NEGATIVE)):
                 left, right = sorted((px(self.base), px(value)))
@@ -116,7 +122,12 @@ class HistogramChart(_Base):
             color.setAlpha(200)
             p.fillRect(QRectF(x0, plot.bottom() - h, max(1.0, x1 - x0 - 1), h), color)
         p.setPen(QColor(MUTED))
+        last_right = -1e9
         for t in nice_ticks(lo, hi, 4):
             if lo <= t <= hi:
                 x = plot.left() + plot.width() * (t - lo) / span
-                p.drawText(QRectF(x - 50, plot.bottom() + 4, 100, fm.height()), Qt.AlignCenter, self.fmt(t))
+                text = self.fmt(t)
+                width = fm.horizontalAdvance(text) + 8
+                if x - width / 2 > last_right:
+                    p.drawText(QRectF(x - width / 2, plot.bottom() + 4, width, fm.height()), Qt.AlignCenter, text)
+                    last_right = x + width / 2

@@ -96,6 +96,7 @@ class ScenarioEditor(QWidget):
         p = self.presenter
         if self.name.text() != p.value(self._path("name")):
             self.name.setText(p.value(self._path("name")) or "")
+            self.name.setCursorPosition(0)
         with QSignalBlocker(self.kind):
             self.kind.setCurrentIndex(0 if p.value(self._path("kind")) == "cut" else 1)
         for name, edit in self.numbers.items():
@@ -142,7 +143,8 @@ class ScenarioEditor(QWidget):
                     self.lines.setItem(j, 3 + t, self._number_item(f"{base}.amounts[{t}]"))
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.lines.setColumnWidth(0, 170)
         self.remove_line.setEnabled(self.lines.rowCount() > 0)
 
     def _number_item(self, path: str) -> QTableWidgetItem:
