@@ -125,3 +125,11 @@ def test_line_names_must_be_unique(qapp):
     assert names == ["Benefit", "Benefit 2"]
     presenter.set_value("scenarios[0].lines[1].name", "Benefit")
     assert presenter.problems == {"scenarios[0].lines[1].name": "Another line has this name already."}
+
+
+def test_the_pinned_pyside6_does_not_leak_none(qapp):
+    """pyproject.toml keeps PySide6 6.12.0 away from Python 3.11: it drops a reference to None on
+    every void call and the app aborts after some thousand edits. The guard detects such a build."""
+    from roi_desktop.gui import qt_guard
+    assert not qt_guard.leaks_none()
+    assert qt_guard.install(qapp) is None  # nothing to do on a sound build

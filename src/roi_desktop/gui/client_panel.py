@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from .field_texts import CLIENT_GROUPS, field_text, spec_for, tr, unit_suffix
 from .number_edit import NumberEdit, with_message
 from .presenter import Presenter
+from .style import set_style
 
 CURRENCIES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK", "SEK", "NOK", "DKK", "HUF")
 
@@ -122,5 +123,5 @@ class ClientPanel(QScrollArea):
             edit.set_error(problems.get(path_of(name)))
         for name, edit in self.texts.items():
             message = problems.get(path_of(name))
-            edit.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if message else "")
+            set_style(edit, "QLineEdit { border: 2px solid #d64545; }" if message else "")
             edit.setToolTip(message or field_text(name).tip)

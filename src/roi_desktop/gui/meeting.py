@@ -14,7 +14,7 @@ from .charts import LineChart, Series
 from .presenter import Presenter
 from .results_panel import color_for
 from .results_text import customers_text, featured, headline, roi_text, timing_text
-from .style import INK, MUTED, NEGATIVE, POSITIVE
+from .style import INK, MUTED, NEGATIVE, POSITIVE, set_style
 
 
 class AssumptionSlider(QWidget):
@@ -191,7 +191,7 @@ class MeetingView(QWidget):
                 continue
             s = result.scenarios[i]
             tone = POSITIVE if s.npv >= 0 else NEGATIVE
-            label.setStyleSheet(f"border-left: 6px solid {color_for(i)}; padding-left: 12px;")
+            set_style(label, f"border-left: 6px solid {color_for(i)}; padding-left: 12px;")
             label.setText(
                 f"<div style='font-size:16px;color:{INK};font-weight:600'>{_escape(s.name)}</div>"
                 f"<div style='font-size:30px;font-weight:700;color:{tone}'>{money_short(s.npv, cur, lang)}</div>"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLineEdit
 
-from .style import ERROR, MUTED
+from .style import ERROR, MUTED, set_style
 
 ERROR_STYLE = f"QLineEdit {{ border: 2px solid {ERROR}; border-radius: 4px; background: #fff5f5; }}"
 
@@ -61,7 +61,7 @@ class NumberEdit(QLineEdit):
         if message == self._error:
             return
         self._error = message
-        self.setStyleSheet(ERROR_STYLE if message else "")
+        set_style(self, ERROR_STYLE if message else "")
         self.setToolTip(f"{self._tip}\n\n{message}".strip() if message else self._tip)
         self.setProperty("invalid", bool(message))
         if self.message_label is not None:

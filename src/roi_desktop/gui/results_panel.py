@@ -16,7 +16,7 @@ from .field_texts import line_label
 from .presenter import Presenter
 from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
-from .style import BASELINE, NEGATIVE, POSITIVE, SERIES
+from .style import BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
 
 
 def color_for(i: int) -> str:
@@ -51,11 +51,11 @@ class ScenarioCard(QFrame):
 
     def show_result(self, s, color: str, currency: str, lang: str) -> None:
         self.title.setText(s.name)
-        self.setStyleSheet(f"QFrame#card {{ border-top: 4px solid {color}; }}")
+        set_style(self, f"QFrame#card {{ border-top: 4px solid {color}; }}")
         tone = POSITIVE if s.npv >= 0 else NEGATIVE
         self.npv.setText(money_short(s.npv, currency, lang))
         self.npv.setToolTip(money(s.npv, currency, lang))
-        self.npv.setStyleSheet(f"font-size: 21px; font-weight: 700; color: {tone};")
+        set_style(self.npv, f"font-size: 21px; font-weight: 700; color: {tone};")
         self.roi.setText(QCoreApplication.translate("Results", "ROI %1").replace("%1", roi_text(s, lang)))
         self.timing.setText(timing_text(s))
         self.customers.setText(customers_text(s, lang))
@@ -116,6 +116,7 @@ class ResultsPanel(QWidget):
         table_layout = QVBoxLayout(table_page)
         self.table_choice = QComboBox()
         self.table_choice.currentIndexChanged.connect(self._fill_table)
+        self.table_page = table_page
         table_layout.addWidget(self.table_choice)
         self.table = QTableWidget()
         self.table.setObjectName("yearlyTable")
@@ -125,6 +126,7 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.customer_chart, QCoreApplication.translate("Results", "Customers"))
         self.tabs.addTab(table_page, QCoreApplication.translate("Results", "Yearly table"))
         content.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._fill_table)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.content)
@@ -203,6 +205,9 @@ class ResultsPanel(QWidget):
                                      y_format=lambda v: number(v, lang), x_label=customer_x)
 
     def _fill_table(self, *_args) -> None:
+        """Fill the yearly table; skipped (and done on showing it) while its tab is hidden."""
+        if self.tabs.currentWidget() is not self.table_page and self.isVisible():
+            return
         result = self.result
         index = self.table_choice.currentIndex()
         if result is None or not (0 <= index < len(result.scenarios)):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from .field_texts import SCENARIO_NUMBER_FIELDS, field_text, spec_for, unit_suffix
 from .number_edit import NumberEdit, with_message
 from .presenter import Presenter
+from .style import set_style
 
 
 class ScenarioEditor(QWidget):
@@ -173,7 +174,7 @@ class ScenarioEditor(QWidget):
         for name, edit in self.numbers.items():
             edit.set_error(problems.get(self._path(name)))
         message = problems.get(self._path("name"))
-        self.name.setStyleSheet("QLineEdit { border: 2px solid #d64545; }" if message else "")
+        set_style(self.name, "QLineEdit { border: 2px solid #d64545; }" if message else "")
         self.name.setToolTip(message or QCoreApplication.translate("ScenarioEditor", "The scenario's name, as the report shows it."))
         with QSignalBlocker(self.lines):
             for row in range(self.lines.rowCount()):

@@ -13,6 +13,12 @@ NEGATIVE = "#c62828"
 ERROR = "#d64545"
 WARNING_BG = "#fff4e5"
 BASELINE = "#52606d"
+def set_style(widget, css: str) -> None:
+    """Set a style sheet only when it changes: Qt re-polishes the widget on every call."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
+
+
 SERIES = ("#d9480f", "#1f6feb", "#2b8a3e", "#7048e8", "#e67700", "#0c8599", "#c2255c", "#5c940d")
 
 APP_STYLE = f"""

@@ -1,0 +1,134 @@
+"""Desktop app speed: cold start to a shown window with a sample project (fresh process each run),
+and keystroke-to-updated-results latency in the main window and for a meeting-mode slider.
+Targets (issue 3): start under 1.5 s; updates under 50 ms at the 95th percentile. Prints figures;
+asserts nothing. Headless (QT_QPA_PLATFORM=offscreen) unless a display is set.
+
+Run: python benchmarks/bench_gui.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.roi"))
+START_RUNS = 7
+KEYSTROKES = 200
+
+CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from roi_desktop.gui.app import create_window, make_application
+app = make_application()
+window, error = create_window(sys.argv[1])
+window.resize(1440, 900)
+window.show()
+def shown():
+    print("shown", window.presenter.result is not None, flush=True)
+    window.presenter.set_dirty(False)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+
+
+def child_env(home: str) -> dict:
+    env = dict(os.environ, XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data", HOME=home)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def cold_start(sample: Path) -> list[float]:
+    times = []
+    with tempfile.TemporaryDirectory() as home:
+        env = child_env(home)
+        for _ in range(START_RUNS):
+            t0 = time.perf_counter()
+            child = subprocess.Popen([sys.executable, "-c", CHILD, str(sample)], env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True)
+            line = child.stdout.readline()
+            elapsed = time.perf_counter() - t0
+            child.wait(timeout=60)
+            if not line.startswith("shown True"):
+                raise SystemExit(f"the app did not show {sample.name}: {line!r}")
+            times.append(elapsed)
+    return times
+
+
+def keystrokes(sample: Path) -> tuple[list[float], list[float]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from roi_desktop.gui.app import create_window, make_application
+    from roi_desktop.gui.number_edit import NumberEdit
+    from roi_desktop.gui.recovery import Recovery
+    from roi_desktop.gui.settings_store import AppSettings
+
+    app = make_application()
+    with tempfile.TemporaryDirectory() as home:
+        settings = AppSettings(QSettings(f"{home}/s.ini", QSettings.IniFormat))
+        window, _ = create_window(str(sample), recovery=Recovery(home), settings=settings)
+        window.resize(1440, 900)
+        window.show()
+        app.processEvents()
+        edit = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
+        edit.setFocus()
+        edit.end(False)
+        last = edit.text()[-1]  # "14": alternate "1" and "14", both valid churn rates
+        typed = []
+        for i in range(KEYSTROKES):
+            before = window.presenter.result
+            t0 = time.perf_counter()
+            if i % 2 == 0:
+                QTest.keyClick(edit, Qt.Key_Backspace)
+            else:
+                QTest.keyClicks(edit, last)
+            app.processEvents()  # layout and paint of every changed widget
+            typed.append(time.perf_counter() - t0)
+            assert window.presenter.result is not before
+        window.enter_meeting(full_screen=False)
+        app.processEvents()
+        slider = window.meeting.sliders["cut_churn"].slider
+        moved = []
+        for i in range(KEYSTROKES):
+            t0 = time.perf_counter()
+            slider.setValue((slider.value() + 7) % (slider.maximum() + 1))
+            app.processEvents()
+            moved.append(time.perf_counter() - t0)
+        window.presenter.set_dirty(False)
+        window.close()
+    return typed, moved
+
+
+def main() -> None:
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(f"GUI benchmark ({os.cpu_count()} CPUs, Qt platform {os.environ.get('QT_QPA_PLATFORM') or 'xcb'}, "
+          f"load average {os.getloadavg()[0]:.1f})")
+    print(f"cold start to a shown main window with the sample, {START_RUNS} fresh processes (seconds)")
+    for sample in SAMPLES:
+        runs = cold_start(sample)
+        print(f"  {sample.name:28} median {statistics.median(runs):.2f}  min {min(runs):.2f}  max {max(runs):.2f}")
+    print(f"keystroke / slider move to updated and repainted results, {KEYSTROKES} each (milliseconds)")
+    for sample in SAMPLES:
+        typed, moved = keystrokes(sample)
+        print(f"  {sample.name:28} typing churn: median {statistics.median(typed) * 1e3:5.1f}  "
+              f"p95 {percentile(typed, 0.95) * 1e3:5.1f}   meeting slider: median "
+              f"{statistics.median(moved) * 1e3:5.1f}  p95 {percentile(moved, 0.95) * 1e3:5.1f}")
+
+
+if __name__ == "__main__":
+    main()
