@@ -23,6 +23,16 @@ def color_for(i: int) -> str:
     return SERIES[i % len(SERIES)]
 
 
+def two_lines(text: str, fm, width: int) -> str:
+    """``text`` broken into at most two lines of ``width`` pixels, the second elided if need be."""
+    words, first = text.split(), ""
+    while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:  # one very long word
+        return fm.elidedText(text, Qt.ElideRight, width)
+    return first + ("\n" + fm.elidedText(" ".join(words), Qt.ElideRight, width) if words else "")
+
+
 class ScenarioCard(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,8 +41,8 @@ class ScenarioCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(3)
+        self.full_title = ""
         self.title = QLabel()
-        self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600; font-size: 12px;")
         self.npv_caption = QLabel(QCoreApplication.translate("Results", "NPV (risk-adjusted)"))
         self.npv_caption.setObjectName("muted")
@@ -49,8 +59,21 @@ class ScenarioCard(QFrame):
             layout.addWidget(w)
         layout.addStretch(1)
 
+    def _layout_title(self) -> None:
+        """Two lines at most, so every card's figures sit at the same height; the tooltip has it all."""
+        fm = self.title.fontMetrics()
+        self.title.setFixedHeight(fm.lineSpacing() * 2 + 2)
+        width = self.contentsRect().width() - 28
+        self.title.setText(two_lines(self.full_title, fm, max(80, width)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._layout_title()
+
     def show_result(self, s, color: str, currency: str, lang: str) -> None:
-        self.title.setText(s.name)
+        self.full_title = s.name
+        self.title.setToolTip(s.name)
+        self._layout_title()
         set_style(self, f"QFrame#card {{ border-top: 4px solid {color}; }}")
         tone = POSITIVE if s.npv >= 0 else NEGATIVE
         self.npv.setText(money_short(s.npv, currency, lang))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -50,7 +50,8 @@ class ScenarioEditor(QWidget):
         self.notes.setToolTip(QCoreApplication.translate("ScenarioEditor", "Your rationale and sources for the assumptions; printed in the report."))
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
-        form.addRow(field_text("notes").label, self.notes)
+        form.addRow(QLabel(field_text("notes").label))
+        form.addRow(self.notes)
         layout.addWidget(box)
 
         lines_box = QGroupBox(QCoreApplication.translate("ScenarioEditor", "Custom benefit and cost lines"))
