@@ -189,3 +189,28 @@ def test_recent_files_menu_lists_opened_projects(gui, qtbot):
     window._fill_recent()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert texts[:2] == ["telkom-polnoc-pl.roi", "northwind-energy-en.roi"]
+
+
+def test_report_settings_are_part_of_the_project(gui, qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+    window, dialogs = gui(PL_SAMPLE)
+    panel = window.client_panel
+    language = panel.findChild(QComboBox, "language")
+    assert language.currentData() == "pl"
+    language.setCurrentIndex(language.findData("en"))
+    title = panel.findChild(QLineEdit, "title")
+    title.setFocus()
+    title.selectAll()
+    title.insert("Obsługa: koszt czy inwestycja? — wersja 2")
+    dialogs.save_path = str(tmp_path / "r.roi")
+    assert window.documents.save_as()
+    saved = load_project(tmp_path / "r.roi")
+    assert saved.report.language == "en" and saved.report.title == "Obsługa: koszt czy inwestycja? — wersja 2"
+
+
+def test_a_missing_recent_file_leaves_the_list(gui, tmp_path):
+    window, dialogs = gui()
+    gone = tmp_path / "gone.roi"
+    window.settings.add_recent(gone)
+    assert not window.documents.open_path(gone)
+    assert str(gone.resolve()) not in window.settings.recent_files and dialogs.asked("error")

@@ -11,6 +11,26 @@
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this project&apos;s PDF report and Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -570,6 +590,10 @@
     </message>
     <message>
         <source>Must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code such as PLN or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

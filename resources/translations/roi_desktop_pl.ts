@@ -11,6 +11,26 @@
         <source>Company</source>
         <translation>Firma</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Language of this project&apos;s PDF report and Excel workbook.</source>
+        <translation>Język raportu PDF i skoroszytu Excel tego projektu.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Tytuł raportu</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultant</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -571,6 +591,10 @@
     <message>
         <source>Must not be empty.</source>
         <translation>Pole nie może być puste.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code such as PLN or EUR.</source>
+        <translation>Wpisz trzyliterowy kod waluty, np. PLN lub EUR.</translation>
     </message>
     <message>
         <source>Another line has this name already.</source>

@@ -70,6 +70,8 @@ class ClientPanel(QScrollArea):
                 form.addRow(label, with_message(widget) if isinstance(widget, NumberEdit) else widget)
             layout.addWidget(box)
 
+        layout.addWidget(self._report_box())
+
         notes_box = QGroupBox(field_text("notes").label)
         notes_layout = QVBoxLayout(notes_box)
         self.notes = QPlainTextEdit()
@@ -86,6 +88,33 @@ class ClientPanel(QScrollArea):
         presenter.structureChanged.connect(self.refresh)
         presenter.problemsChanged.connect(self.show_problems)
         self.refresh()
+
+    def _report_box(self) -> QGroupBox:
+        """The project's report settings: its language (independent of the UI's), title, consultant."""
+        box = QGroupBox(QCoreApplication.translate("ClientPanel", "Report"))
+        form = QFormLayout(box)
+        self.report_language = QComboBox()
+        self.report_language.setObjectName("language")
+        self.report_language.addItem("Polski", "pl")
+        self.report_language.addItem("English", "en")
+        self.report_language.setToolTip(QCoreApplication.translate(
+            "ClientPanel", "Language of this project's PDF report and Excel workbook."))
+        self.report_language.currentIndexChanged.connect(
+            lambda _: self._set_text("report.language", self.report_language.currentData()))
+        form.addRow(QCoreApplication.translate("ClientPanel", "Language"), self.report_language)
+        self.report_texts: dict[str, QLineEdit] = {}
+        for name, label in (("title", QCoreApplication.translate("ClientPanel", "Report title")),
+                            ("consultant", QCoreApplication.translate("ClientPanel", "Consultant"))):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.textEdited.connect(lambda text, n=name: self._set_text(f"report.{n}", text))
+            self.report_texts[name] = edit
+            form.addRow(label, edit)
+        return box
+
+    def _set_text(self, path: str, value) -> None:
+        if self.presenter.value(path) != value:
+            self.presenter.set_value(path, value)
 
     def _currency_changed(self, text: str) -> None:
         code = text.strip().upper()
@@ -112,6 +141,12 @@ class ClientPanel(QScrollArea):
             self.currency.setCurrentText(p.value("analysis.currency") or "")
         for name, edit in self.numbers.items():
             edit.set_suffix(unit_suffix(spec_for(name).unit, p.currency, p.lang))
+        with QSignalBlocker(self.report_language):
+            self.report_language.setCurrentIndex(0 if p.value("report.language") == "pl" else 1)
+        for name, edit in self.report_texts.items():
+            if edit.text() != (p.value(f"report.{name}") or ""):
+                edit.setText(p.value(f"report.{name}") or "")
+                edit.setCursorPosition(0)
         notes = p.value("client.notes") or ""
         if self.notes.toPlainText() != notes:
             with QSignalBlocker(self.notes):
@@ -125,3 +160,8 @@ class ClientPanel(QScrollArea):
             message = problems.get(path_of(name))
             set_style(edit, "QLineEdit { border: 2px solid #d64545; }" if message else "")
             edit.setToolTip(message or field_text(name).tip)
+        for path, widget in (("analysis.currency", self.currency), ("report.title", self.report_texts["title"]),
+                             ("report.consultant", self.report_texts["consultant"])):
+            message = problems.get(path)
+            set_style(widget, "QComboBox, QLineEdit { border: 2px solid #d64545; }" if message else "")
+            widget.setToolTip(message or "")

@@ -79,7 +79,7 @@ class Documents(QObject):
         if not self.maybe_save():
             return False
         self.presenter.load(blank_project(currency=self.settings.default_currency,
-                                          language=self.settings.report_language))
+                                          language=self.settings.report_language, consultant=self.settings.consultant))
         self.recovery.clear()
         return True
 
@@ -97,6 +97,8 @@ class Documents(QObject):
         try:
             project = load_project(path)
         except ProjectFileError as error:
+            if not Path(path).exists():
+                self.settings.remove_recent(str(path))
             details = "\n".join(str(p) for p in error.problems)
             self.dialogs.error(QCoreApplication.translate("Documents", "Could not open the project"),
                                QCoreApplication.translate("Documents", "%1 cannot be opened:").replace("%1", str(path)), details)

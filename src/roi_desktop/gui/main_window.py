@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        splitter = self.settings.qs.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     # ---- building and translating ------------------------------------------------------------
     def _build(self) -> None:
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.qs.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         self.documents.recovery.clear()
         event.accept()

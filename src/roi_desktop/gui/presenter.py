@@ -23,12 +23,13 @@ from .numbers_input import ParseError, format_input, from_display, parse_number
 OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk")
 
 
-def blank_project(name: str = "", currency: str = "PLN", language: str = "en") -> Project:
+def blank_project(name: str = "", currency: str = "PLN", language: str = "en", consultant: str = "") -> Project:
     from roi_desktop.core import Analysis, Client, ReportSettings
     client = Client(customers=10_000, annual_revenue_per_customer=600, gross_margin=0.4, annual_churn_rate=0.18,
                     annual_new_customers=1_500, acquisition_cost=300, annual_service_spend=1_000_000,
                     service_churn_share=0.3, name=name or QCoreApplication.translate("Presenter", "New client"))
-    return Project(client=client, analysis=Analysis(currency=currency), report=ReportSettings(language=language))
+    return Project(client=client, analysis=Analysis(currency=currency),
+                   report=ReportSettings(language=language, consultant=consultant))
 
 
 class Presenter(QObject):
@@ -308,6 +309,8 @@ class Presenter(QObject):
                 "Presenter", "The churn change must lie between its low and high values.")
         if message == "must not be empty":
             return QCoreApplication.translate("Presenter", "Must not be empty.")
+        if name == "currency":
+            return QCoreApplication.translate("Presenter", "Enter a three-letter currency code such as PLN or EUR.")
         if "is used by another line" in message:
             return QCoreApplication.translate("Presenter", "Another line has this name already.")
         return message

@@ -54,8 +54,9 @@ class AppSettings:
         files = [path] + [f for f in self.recent_files if f != path]
         self._set("documents/recent", files[:MAX_RECENT])
 
-    def remove_recent(self, path: str) -> None:
-        self._set("documents/recent", [f for f in self.recent_files if f != path])
+    def remove_recent(self, path: str | Path) -> None:
+        gone = {str(path), str(Path(path).resolve())}
+        self._set("documents/recent", [f for f in self.recent_files if f not in gone])
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._set("window/geometry", geometry)
