@@ -97,4 +97,7 @@ def run_app(project_path: str | None, *, screenshot: str | None = None, meeting:
     elif error:
         from PySide6.QtCore import QCoreApplication
         window.dialogs.error(QCoreApplication.translate("Documents", "Could not open the project"), error)
-    return app.exec()
+    code = app.exec()
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(30_000)  # let an export that is being written finish
+    return code

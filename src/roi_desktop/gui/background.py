@@ -23,14 +23,19 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             if self.with_progress:
-                self.kwargs["progress"] = lambda f, what="": self.relay.progress.emit(self.kind, self.request,
-                                                                                       float(f), str(what))
+                self.kwargs["progress"] = lambda f, what="": self._emit(self.relay.progress, float(f), str(what))
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as error:  # reported to the GUI thread, never raised in a worker
             error.__traceback_text__ = traceback.format_exc()
-            self.relay.failed.emit(self.kind, self.request, error)
+            self._emit(self.relay.failed, error)
         else:
-            self.relay.done.emit(self.kind, self.request, result)
+            self._emit(self.relay.done, result)
+
+    def _emit(self, signal, *values) -> None:
+        try:
+            signal.emit(self.kind, self.request, *values)
+        except RuntimeError:  # the window closed while the job ran: nobody is waiting for the answer
+            pass
 
 
 class Background(QObject):
