@@ -81,3 +81,13 @@ def test_meeting_without_a_cut_hides_cut_sliders(gui, qtbot):
     assert not window.meeting.sliders["cut_size"].isVisibleTo(window.meeting)
     assert window.meeting.sliders["investment"].isVisibleTo(window.meeting)
     assert window.meeting.headline.text().startswith("Investing")
+
+
+def test_escape_works_while_a_slider_has_focus(gui, qtbot):
+    window, _ = gui(PL_SAMPLE)
+    window.show()
+    window.enter_meeting()
+    slider = window.meeting.sliders["cut_size"].slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key_Escape)
+    assert not window.in_meeting

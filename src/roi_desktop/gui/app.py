@@ -86,8 +86,8 @@ def _screenshot(project_path: str | None, path: str, meeting: bool) -> int:
 
 def run_app(project_path: str | None, *, screenshot: str | None = None, meeting: bool = False) -> int:
     if screenshot:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # off screen unless asked otherwise: the same 1440x900 picture whatever display (or none) is there
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _screenshot(project_path, screenshot, meeting)
     app = make_application(sys.argv[:1])
     window, error = create_window(None)

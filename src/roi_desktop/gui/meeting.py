@@ -4,6 +4,7 @@ comparison, the cash-flow chart and sliders for the assumptions a client questio
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget,
 )
@@ -108,6 +109,8 @@ class MeetingView(QWidget):
             slider.slider.valueChanged.connect(lambda pos, s=slider: self._moved(s, pos))
         outer.addWidget(sliders)
         self.card_labels: list[QLabel] = []
+        escape = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.closeRequested.emit)
         presenter.resultsChanged.connect(self.show_result)
 
     def keyPressEvent(self, event) -> None:
