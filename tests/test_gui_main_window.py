@@ -159,7 +159,8 @@ def test_yearly_table_shows_the_engines_lines(gui):
     assert "Mniej powtórnych kontaktów" in labels and "Net flow" in labels
     from roi_desktop.reports.numbers import money
     net_row = labels.index("Net flow")
-    assert table.item(net_row, 1).text() == money(frame.loc["net", "Year 1"], "PLN", "en")
+    assert table.item(net_row, 1).text() == money_short(frame.loc["net", "Year 1"], "PLN", "en")
+    assert table.item(net_row, 1).toolTip() == money(frame.loc["net", "Year 1"], "PLN", "en", 2)
 
 
 def test_baseline_clv_and_cost_of_poor_service_are_shown(gui):

@@ -144,6 +144,7 @@ class ResultsPanel(QWidget):
         self.table = QTableWidget()
         self.table.setObjectName("yearlyTable")
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setWordWrap(False)
         table_layout.addWidget(self.table)
         self.tabs.addTab(self.cash_chart, QCoreApplication.translate("Results", "Cumulative cash flow"))
         self.tabs.addTab(self.customer_chart, QCoreApplication.translate("Results", "Customers"))
@@ -247,14 +248,21 @@ class ResultsPanel(QWidget):
         self.table.setVerticalHeaderLabels([line_label(k) for k in keys])
         for r, (key, row) in enumerate(zip(keys, frame.itertuples(index=False))):
             for c, value in enumerate(row):
-                text = f"{value:.4f}".replace(".", "," if lang == "pl" else ".") if key == "discount_factor" \
-                    else money(value, cur, lang)
+                if key == "discount_factor":
+                    text = number(value, lang, 4)
+                    tip = text
+                else:  # compact in the cell, exact in the tooltip
+                    text, tip = money_short(value, cur, lang), money(value, cur, lang, 2)
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip)
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if key in ("net", "pv_net"):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setMaximumWidth(200)
 
