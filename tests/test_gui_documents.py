@@ -155,9 +155,14 @@ def test_autosave_writes_a_recovery_copy_that_the_next_start_offers(gui, qtbot, 
     assert window.documents.autosave_timer.isActive()  # every minute while unsaved
     assert window.documents.autosave_timer.interval() == 60_000
     window.documents.autosave_timer.timeout.emit()
-    assert (recovery / "unsaved.roi").exists()
-    # the app "crashes": the window is gone without a clean close; the next start offers the copy
+    assert len(list(recovery.glob("*/unsaved.roi"))) == 1
+    # a second app running at the same time is not offered the first one's copy
+    other, other_dialogs = gui(recovery_dir=recovery)
+    assert not other.documents.offer_recovery() and not other_dialogs.asked("ask_restore")
+    assert len(list(recovery.glob("*/unsaved.roi"))) == 1
+    # the app "crashes": its lock goes without a clean close; the next start offers the copy
     window.documents.autosave_timer.stop()
+    window.documents.recovery.release()
     second, dialogs = gui(recovery_dir=recovery)
     dialogs.restore = True
     assert second.documents.offer_recovery()
@@ -165,9 +170,10 @@ def test_autosave_writes_a_recovery_copy_that_the_next_start_offers(gui, qtbot, 
     assert second.presenter.project.client.annual_churn_rate == 0.23
     assert second.presenter.dirty and second.presenter.file_path == PL_SAMPLE
     # a clean save removes the copy
+    assert len(list(recovery.glob("*/unsaved.roi"))) == 1  # the orphan is gone, the restored work has a copy
     second.presenter.file_path = tmp_path / "restored.roi"
     assert second.documents.save()
-    assert not (recovery / "unsaved.roi").exists()
+    assert not list(recovery.glob("*/unsaved.roi"))
 
 
 def test_declining_recovery_removes_the_copy(gui, qtbot, tmp_path):
@@ -175,10 +181,11 @@ def test_declining_recovery_removes_the_copy(gui, qtbot, tmp_path):
     window, _ = gui(PL_SAMPLE, recovery_dir=recovery)
     edit_churn(qtbot, window, "23")
     window.documents.autosave()
+    window.documents.recovery.release()  # as after a crash
     third, dialogs = gui(recovery_dir=recovery)
     dialogs.restore = False
     assert not third.documents.offer_recovery()
-    assert not (recovery / "unsaved.roi").exists()
+    assert not list(recovery.glob("*/unsaved.roi"))
     assert not third.documents.offer_recovery() and len(dialogs.asked("ask_restore")) == 1
 
 

@@ -30,7 +30,7 @@ def test_screenshot_of_main_window_and_meeting_mode(tmp_path):
     assert a != b
     colours = {a.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 29)}
     assert len(colours) > 20  # a drawn window, not a blank image
-    assert not any(Path(tmp_path / "data").rglob("unsaved.roi"))  # no recovery file left behind
+    assert not any(Path(tmp_path / "data").rglob("unsaved.roi"))  # no recovery copy in the user's folder
 
 
 def test_screenshot_of_a_broken_project_fails_cleanly(tmp_path):

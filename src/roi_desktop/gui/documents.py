@@ -56,13 +56,14 @@ class Documents(QObject):
         if self.dialogs.ask_restore(self.recovery.saved_at()):
             loaded = self.recovery.load()
             if loaded is None:
-                self.dialogs.error(QCoreApplication.translate("Documents", "Could not restore"), QCoreApplication.translate("Documents", "The recovery copy is damaged and was removed."))
+                self.dialogs.error(QCoreApplication.translate("Documents", "Could not restore"),
+                                   QCoreApplication.translate("Documents", "The recovery copy is damaged and was removed."))
             else:
                 project, original = loaded
                 self.presenter.load(project, original, dirty=True)
+                self.autosave()  # the restored work is this app's now: keep a copy of our own at once
                 restored = True
-        if not restored:
-            self.recovery.clear()
+        self.recovery.clear_orphans()
         return restored
 
     # ---- documents ---------------------------------------------------------------------------

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.settings.qs.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         self.documents.recovery.clear()
+        self.documents.recovery.release()
         event.accept()
 
 
