@@ -542,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1-year view</source>
+        <source>Years 1–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

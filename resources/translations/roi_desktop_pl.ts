@@ -542,8 +542,8 @@
         <translation>Zmiana odejść dzięki inwestycji</translation>
     </message>
     <message>
-        <source>%1-year view</source>
-        <translation>horyzont analizy (lata): %1</translation>
+        <source>Years 1–%1</source>
+        <translation>Lata 1–%1</translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
-        <translation>Inwestycja %1 w „%2” przynosi %3 (ROI %4).</translation>
+        <translation>Zainwestowanie %1 w scenariusz „%2” daje %3 (ROI %4).</translation>
     </message>
     <message>
         <source>Add a cut and an investment to compare them.</source>

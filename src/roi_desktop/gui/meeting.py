@@ -174,7 +174,7 @@ class MeetingView(QWidget):
     def show_result(self, result: ProjectResult) -> None:
         p = self.presenter
         lang, cur = p.lang, result.project.analysis.currency
-        self.client.setText(f"{result.project.client.name} · " + QCoreApplication.translate("Meeting", "%1-year view").replace(
+        self.client.setText(f"{result.project.client.name} · " + QCoreApplication.translate("Meeting", "Years 1–%1").replace(
             "%1", str(result.project.analysis.horizon_years)))
         self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
         x_label = lambda m: QCoreApplication.translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
