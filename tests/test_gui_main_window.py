@@ -32,7 +32,7 @@ def test_every_input_is_found_by_its_file_format_name(gui):
     window, _ = gui(PL_SAMPLE, lang="pl")
     for name in ("customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
                  "annual_new_customers", "acquisition_cost", "annual_service_spend", "service_churn_share",
-                 "horizon_years", "discount_rate"):
+                 "horizon_years", "discount_rate", "trials", "seed"):
         assert field(window, name) is not None, name
     for name in ("service_spend_change", "one_off_cost", "extra_annual_cost", "churn_change_pp",
                  "churn_change_low_pp", "churn_change_high_pp", "revenue_per_customer_change", "ramp_months",

@@ -252,6 +252,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Simulation trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo trials for the report&apos;s risk analysis (100 to 1 000 000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the simulation repeatable: the same seed gives the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +385,10 @@
     </message>
     <message>
         <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -252,6 +252,22 @@
         <translation>Trzyliterowy kod waluty, np. PLN lub EUR.</translation>
     </message>
     <message>
+        <source>Simulation trials</source>
+        <translation>Liczba symulacji</translation>
+    </message>
+    <message>
+        <source>Monte Carlo trials for the report&apos;s risk analysis (100 to 1 000 000).</source>
+        <translation>Liczba losowań Monte Carlo w analizie ryzyka raportu (od 100 do 1 000 000).</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Ziarno losowania</translation>
+    </message>
+    <message>
+        <source>Makes the simulation repeatable: the same seed gives the same figures.</source>
+        <translation>Zapewnia powtarzalność symulacji: to samo ziarno daje te same wyniki.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
@@ -370,6 +386,10 @@
     <message>
         <source>Finance</source>
         <translation>Finanse</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>Analiza ryzyka</translation>
     </message>
     <message>
         <source>Margin from customers and revenue</source>

@@ -16,7 +16,8 @@ CURRENCIES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK", "SEK", "NOK", "DKK", "HU
 
 
 def path_of(name: str) -> str:
-    return f"analysis.{name}" if name in ("horizon_years", "discount_rate", "currency") else f"client.{name}"
+    return f"analysis.{name}" if name in ("horizon_years", "discount_rate", "currency", "trials", "seed") \
+        else f"client.{name}"
 
 
 class ClientPanel(QScrollArea):

@@ -44,6 +44,10 @@ _TEXTS = {
     "discount_rate": (QT_TRANSLATE_NOOP("Fields", "Discount rate"),
                       QT_TRANSLATE_NOOP("Fields", "Yearly rate used to discount future money (TEI studies use about 10 %).")),
     "currency": (QT_TRANSLATE_NOOP("Fields", "Currency"), QT_TRANSLATE_NOOP("Fields", "Three-letter currency code, such as PLN or EUR.")),
+    "trials": (QT_TRANSLATE_NOOP("Fields", "Simulation trials"),
+               QT_TRANSLATE_NOOP("Fields", "Monte Carlo trials for the report's risk analysis (100 to 1 000 000).")),
+    "seed": (QT_TRANSLATE_NOOP("Fields", "Random seed"),
+             QT_TRANSLATE_NOOP("Fields", "Makes the simulation repeatable: the same seed gives the same figures.")),
     "kind": (QT_TRANSLATE_NOOP("Fields", "Kind"), QT_TRANSLATE_NOOP("Fields", "A cut of service or an investment in it (wording only).")),
     "service_spend_change": (QT_TRANSLATE_NOOP("Fields", "Change of service spend"),
                              QT_TRANSLATE_NOOP("Fields", "Relative change of the recurring service spend: -20 cuts it by 20 %, 10 raises it by 10 %.")),
@@ -75,6 +79,7 @@ CLIENT_GROUPS = (
     (QT_TRANSLATE_NOOP("Fields", "Revenue"), ("annual_revenue_per_customer", "gross_margin")),
     (QT_TRANSLATE_NOOP("Fields", "Service"), ("annual_service_spend", "service_churn_share")),
     (QT_TRANSLATE_NOOP("Fields", "Finance"), ("horizon_years", "discount_rate", "currency")),
+    (QT_TRANSLATE_NOOP("Fields", "Risk analysis"), ("trials", "seed")),
 )
 
 SCENARIO_NUMBER_FIELDS = ("service_spend_change", "one_off_cost", "extra_annual_cost", "churn_change_pp",
