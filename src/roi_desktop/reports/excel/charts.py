@@ -15,12 +15,14 @@ PALETTE = ("1F3864", "C00000", "2E75B6", "70AD47", "ED7D31", "7030A0", "BF9000",
 def _chart(title: str, y_title: str, x_title: str, number_format: str) -> LineChart:
     chart = LineChart()
     chart.title = title
+    chart.style = 2
     chart.y_axis.title = y_title
     chart.x_axis.title = x_title
     chart.y_axis.number_format = number_format
     chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep Excel's default gridlines
     chart.x_axis.tickLblSkip = 6
     chart.x_axis.delete = False
+    chart.x_axis.tickLblPos = "low"
     chart.y_axis.delete = False
     chart.legend.position = "b"
     chart.height, chart.width = 9.5, 24

@@ -114,8 +114,8 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     cells.put_label(ws, f"A{row}", text(lang, "notes"))
     cells.put_label(ws, f"B{row}", text(lang, "unit.text"))
     cells.style_input(cells.put_text(ws, f"C{row}", client.notes, wrap=True))
-    _fit_notes(ws, row, client.notes, 26)
     cells.put_label(ws, f"D{row}", "client.notes", font=cells.NOTE_FONT)
+    _fit_notes(ws, row, client.notes, 26)
 
     # Analysis settings
     row += 2
@@ -128,7 +128,6 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     cells.put_number(ws, f"C{row}", int(analysis.horizon_years), cells.INTEGER, fill=cells.STATIC_FILL)
     define(wb, "horizon_years", sheet_title, f"C{row}")
     cells.put_label(ws, f"D{row}", "analysis.horizon_years", font=cells.NOTE_FONT)
-    cells.put_label(ws, f"E{row}", text(lang, "horizon_fixed"), font=cells.NOTE_FONT)
     row += 1
     _number_row(ws, row, "discount_rate", analysis.discount_rate, ANALYSIS_FIELDS["discount_rate"], cur, lang, valid)
     define(wb, "discount_rate", sheet_title, f"C{row}")
@@ -138,6 +137,8 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     cells.put_label(ws, f"B{row}", "ISO 4217")
     cells.put_text(ws, f"C{row}", cur).fill = cells.STATIC_FILL
     cells.put_label(ws, f"D{row}", "analysis.currency", font=cells.NOTE_FONT)
+    row += 1
+    cells.put_label(ws, f"A{row}", text(lang, "horizon_fixed"), font=cells.NOTE_FONT)
 
     # Scenarios: one column per scenario
     row += 2
@@ -187,6 +188,7 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     cells.put_label(ws, f"A{row}", text(lang, "custom_lines"), font=cells.SECTION_FONT)
     cells.header_row(ws, row + 1, 1, [text(lang, "line_name"), text(lang, "scenario_no"), text(lang, "kind"),
                                       text(lang, "own_risk")] + [text(lang, "year", t=t) for t in range(years + 1)])
+    ws.row_dimensions[row + 1].height = 30
     row += 2
     line_kinds = [text(lang, "benefit"), text(lang, "cost")]
     for i, scenario in enumerate(project.scenarios, start=1):
@@ -230,5 +232,8 @@ def _number_row(ws, row: int, name: str, value, spec: FieldSpec, cur: str, lang:
 
 
 def _fit_notes(ws, row: int, note: str, chars_per_line: int) -> None:
+    """Row height for wrapped text, and every cell of the row aligned to the top like the text."""
     lines = max(1, -(-len(note) // chars_per_line))
     ws.row_dimensions[row].height = min(400, 15 * lines)
+    for cell in ws[row]:
+        cell.alignment = cells.WRAP

@@ -70,6 +70,8 @@ _EN = {
     "chart.month": "Month", "chart.money": "{cur}", "chart.count": "Customers",
     "static_note": "Static numbers computed by roi-desktop (a spreadsheet cannot solve or simulate these); "
                    "they do not change when you edit the inputs.",
+    "yearly_at": "Yearly flows and totals: columns {cols} →",
+    "tolerance": "Rounding tolerance for the timing flags (1e-12 x largest cumulative)",
     "breakeven": "Break-even churn change (NPV = 0)", "none": "none",
     "tornado": "Tornado: NPV with one input at its low and high value", "input": "Input",
     "low_value": "Low value", "high_value": "High value", "npv_low": "NPV at low", "npv_high": "NPV at high",
@@ -143,7 +145,7 @@ _PL = {
     "revenue_at_risk": "Przychód zagrożony w horyzoncie",
     "replacement_cost": "Koszt odzyskania utraconych klientów (kontekst, poza NPV)",
     "baseline_block": "Stan obecny", "clv": "Wartość klienta w czasie (CLV)",
-    "lost_per_year": "Klienci tracenie rocznie przez złą obsługę",
+    "lost_per_year": "Klienci traceni rocznie przez złą obsługę",
     "revenue_lost": "Ich roczny przychód", "lifetime_lost": "Ich marża w czasie życia (x CLV)",
     "baseline_customers_end": "Klienci na koniec horyzontu", "baseline_revenue": "Przychód w horyzoncie",
     "no_roi": "brak", "no_irr": "brak IRR (przepływy nie zmieniają znaku)", "not_in_horizon": "poza horyzontem",
@@ -151,6 +153,8 @@ _PL = {
     "chart.month": "Miesiąc", "chart.money": "{cur}", "chart.count": "Klienci",
     "static_note": "Wartości stałe obliczone przez roi-desktop (arkusz nie rozwiąże równania ani nie przeprowadzi "
                    "symulacji); nie zmieniają się po edycji danych wejściowych.",
+    "yearly_at": "Roczne przepływy i sumy: kolumny {cols} →",
+    "tolerance": "Tolerancja zaokrągleń dla znaczników czasu (1e-12 x największa kwota skumulowana)",
     "breakeven": "Zmiana odejść, przy której NPV = 0", "none": "brak",
     "tornado": "Wykres tornado: NPV przy niskiej i wysokiej wartości jednej danej", "input": "Dana wejściowa",
     "low_value": "Wartość niska", "high_value": "Wartość wysoka", "npv_low": "NPV przy niskiej",

@@ -87,7 +87,7 @@ _PL = (
               "zysk staje się stratą."),
     ("CLV", "Gupta i Lehmann: CLV = m x R / (1 + i - R), m = przychód na klienta x marża, R = 1 - odejścia, "
             "i = stopa dyskontowa."),
-    ("Koszt złej obsługi", "Klienci tracenie rocznie przez złą obsługę = klienci x odejścia x udział odejść z "
+    ("Koszt złej obsługi", "Klienci traceni rocznie przez złą obsługę = klienci x odejścia x udział odejść z "
                            "powodu złej obsługi; ich roczny przychód i marża w czasie życia (x CLV)."),
     ("Ograniczenia", None),
     ("Horyzont", "Arkusze zbudowano dla horyzontu z eksportu. Zmiana komórki horyzontu nie dodaje ani nie usuwa "

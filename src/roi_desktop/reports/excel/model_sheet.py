@@ -144,6 +144,8 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
     col = _monthly_header(ws, lang, SCENARIO_COLUMNS)
     first = len(SCENARIO_COLUMNS) + 2
     layout = SheetLayout(title, months, col, _year_header(ws, lang, first, years))
+    cells.put_label(ws, "A3", text(lang, "yearly_at", cols=f"{get_column_letter(first)}–{layout.year_cols[-1]}"),
+                    font=cells.NOTE_FONT)
     label_col = get_column_letter(first)
     yc = layout.year_cols
 
@@ -162,8 +164,8 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
         row += 1
         layout.rows[f"adj:{key}"] = row
     for key in ("benefits", "costs", "net", "discount_factor", "pv_net", "margin_factor", "customers_year_end",
-                "customers_vs_baseline", "revenue_diff"):
-        row += 1 if key not in ("benefits", "margin_factor") else 2
+                "customers_vs_baseline", "revenue_diff", "tolerance"):
+        row += 1 if key not in ("benefits", "margin_factor", "tolerance") else 2
         layout.rows[key] = row
 
     R = layout.rows
@@ -231,6 +233,10 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
                         font=cells.TOTAL_FONT if key in ("benefits", "costs", "net") else None)
     for c in [label_col] + yc:
         ws[f"{c}{R['net']}"].border = cells.TOP_RULE
+    # As core/timing.py: cumulative amounts within 1e-12 of the largest count as 0 (rounding noise)
+    cells.put_label(ws, f"{label_col}{R['tolerance']}", text(lang, "tolerance"))
+    cum = layout.month_range("cum_m")
+    cells.put_formula(ws, f"{yc[0]}{R['tolerance']}", f"=1E-12*MAX(MAX({cum}),-MIN({cum}))", "0.00E+00")
 
     _scenario_months(ws, layout, baseline, s, money)
     ws.freeze_panes = f"B{MONTH0_ROW}"
@@ -243,9 +249,10 @@ def _scenario_months(ws, layout: SheetLayout, baseline: SheetLayout, s, money: s
     ymf, ynet, ymadj = layout.year_range("margin_factor"), layout.year_range("net"), layout.year_range(
         "adj:margin_change")
     r0 = MONTH0_ROW
+    tol = f"${layout.year_cols[0]}${R['tolerance']}"
     cells.put_formula(ws, f"{col['net_m']}{r0}", f"={layout.year_cell('net', 0)}", money)
     cells.put_formula(ws, f"{col['cum_m']}{r0}", f"={col['net_m']}{r0}", money)
-    cells.put_formula(ws, f"{col['below']}{r0}", f"=IF({col['cum_m']}{r0}<0,1,0)", cells.INTEGER)
+    cells.put_formula(ws, f"{col['below']}{r0}", f"=IF({col['cum_m']}{r0}<-{tol},1,0)", cells.INTEGER)
     cells.put_formula(ws, f"{col['below_seen']}{r0}", f"={col['below']}{r0}", cells.INTEGER)
     cells.put_number(ws, f"{col['recovered']}{r0}", 0, cells.INTEGER)
     cells.put_number(ws, f"{col['turns']}{r0}", 0, cells.INTEGER)
@@ -271,7 +278,7 @@ def _scenario_months(ws, layout: SheetLayout, baseline: SheetLayout, s, money: s
         cells.put_formula(ws, c["net_m"], f"={c['margin_change_m']}*INDEX({ymf},{year})"
                                           f"+(INDEX({ynet},{year})-INDEX({ymadj},{year}))/12", money)
         cells.put_formula(ws, c["cum_m"], f"={p['cum_m']}+{c['net_m']}", money)
-        cells.put_formula(ws, c["below"], f"=IF({c['cum_m']}<0,1,0)", cells.INTEGER)
+        cells.put_formula(ws, c["below"], f"=IF({c['cum_m']}<-{tol},1,0)", cells.INTEGER)
         cells.put_formula(ws, c["below_seen"], f"=MAX({p['below_seen']},{c['below']})", cells.INTEGER)
-        cells.put_formula(ws, c["recovered"], f"=IF(AND({p['below_seen']}=1,{c['cum_m']}>=0),1,0)", cells.INTEGER)
+        cells.put_formula(ws, c["recovered"], f"=IF(AND({p['below_seen']}=1,{c['cum_m']}>=-{tol}),1,0)", cells.INTEGER)
         cells.put_formula(ws, c["turns"], f"=IF(AND({c['below']}=1,{p['below']}=0),1,0)", cells.INTEGER)

@@ -42,7 +42,7 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
     for i, (res, lay) in enumerate(zip(result.scenarios, scenarios), start=1):
         col = get_column_letter(1 + i)
         q = lay.qualified
-        cells.put_label(ws, f"{col}5", text(lang, res.kind))
+        cells.put_label(ws, f"{col}5", text(lang, res.kind)).alignment = cells.Alignment(horizontal="right")
 
         def pv(key: str) -> str:
             return f"=NPV(discount_rate,{q(lay.year_range(key, from_year=1))})+{q(lay.year_cell(key, 0))}"

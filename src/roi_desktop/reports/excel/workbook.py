@@ -45,12 +45,25 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
                cur, lang)
     build_risk(wb, titles["risk"], result, risk, lang)
     build_method(wb, titles["method"], lang, titles)
+    for ws in wb.worksheets:
+        _page_setup(ws)
     wb.active = 0
     wb.calculation = CalcProperties(fullCalcOnLoad=True)
     title = project.report.title or text(lang, "title.summary")
     wb.properties.title = title[:200]
     wb.properties.creator = "roi-desktop"
     return wb
+
+
+def _page_setup(ws) -> None:
+    """Print landscape on A4, one page wide, with the header rows repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
 
 
 def write_workbook(result: ProjectResult, path, *, lang: str, risk=None) -> Path:
