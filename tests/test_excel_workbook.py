@@ -213,3 +213,18 @@ def test_one_year_workbook_with_custom_lines_opens_with_charts(telkom, tmp_path)
 def test_docstring_examples(module):
     failures, tried = doctest.testmod(module)
     assert tried > 0 and failures == 0
+
+
+def test_risk_sheet_with_the_real_risk_analysis(telkom, tmp_path):
+    risk_module = pytest.importorskip("roi_desktop.core.risk")
+    result = calculate(telkom)
+    risk = risk_module.analyse_risk(telkom, trials=200, seed=1)
+    wb = openpyxl.load_workbook(write_workbook(result, tmp_path / "risk.xlsx", lang="en", risk=risk))
+    values = [c.value for row in wb["Risk"].iter_rows() for c in row if isinstance(c.value, (int, float))]
+
+    def written(x: float) -> bool:  # openpyxl stores 16 significant digits
+        return any(v == pytest.approx(x, rel=1e-15) for v in values)
+
+    for scenario in risk.scenarios:
+        assert written(scenario.monte_carlo.p50)
+        assert scenario.tornado and all(written(bar.npv_low) and written(bar.swing) for bar in scenario.tornado)

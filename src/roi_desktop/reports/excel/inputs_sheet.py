@@ -104,6 +104,8 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
         cells.put_label(ws, f"B{row}", text(lang, "unit.text"))
         cells.style_input(cells.put_text(ws, f"C{row}", value))
         cells.put_label(ws, f"D{row}", f"client.{key}", font=cells.NOTE_FONT)
+        if len(value) > 26:
+            _fit_notes(ws, row, value, 26)
         row += 1
     for name in CLIENT_NUMBERS:
         spec = CLIENT_FIELDS[name]

@@ -3,10 +3,19 @@ and the Monte Carlo simulation), written as labelled static values computed by r
 
 from __future__ import annotations
 
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
 from roi_desktop.core.results import ProjectResult
 
 from . import cells
+from .inputs_sheet import number_format
 from .labels import text
+
+
+def value_format(input_path: str, currency: str, lang: str) -> str:
+    """Number format for a tornado input given by its file-format path (``client.gross_margin``)."""
+    field = input_path.rsplit(".", 1)[-1]
+    spec = CLIENT_FIELDS.get(field) or SCENARIO_FIELDS.get(field) or ANALYSIS_FIELDS.get(field)
+    return number_format(spec, currency, lang) if spec else "General"
 
 
 def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
@@ -73,7 +82,8 @@ def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
         row += 1
         for bar in sr.tornado:
             cells.put_text(ws, f"A{row}", bar.label or bar.input)
-            for col, value, fmt in (("B", bar.low_value, "General"), ("C", bar.high_value, "General"),
+            vf = value_format(bar.input, cur, lang)
+            for col, value, fmt in (("B", bar.low_value, vf), ("C", bar.high_value, vf),
                                     ("D", bar.npv_low, money), ("E", bar.npv_high, money), ("F", bar.swing, money)):
                 cells.put_number(ws, f"{col}{row}", value, fmt, fill=cells.STATIC_FILL)
             row += 1
