@@ -77,7 +77,7 @@ def random_project(rng, k: int):
                     gross_margin=pick(0, 1, lo=0, hi=1), annual_churn_rate=pick(0, 0.995, lo=0, hi=0.6),
                     annual_new_customers=pick(0, lo=0, hi=3e5), acquisition_cost=pick(0, lo=0, hi=900),
                     annual_service_spend=pick(0, lo=0, hi=5e7), service_churn_share=pick(0, 1, lo=0, hi=1),
-                    name=f"Klient łódzki {k}")
+                    name=f"=Klient łódzki {k}")
     scenarios = []
     for i in range(int(rng.integers(1, 4))):
         lines = tuple(CustomLine(f"Pozycja {j}", str(rng.choice(["benefit", "cost"])),
@@ -85,7 +85,7 @@ def random_project(rng, k: int):
                                  None if rng.random() < 0.5 else float(rng.uniform(0, 1)))
                       for j in range(int(rng.integers(0, 3))))
         scenarios.append(Scenario(
-            f"Scenariusz {i + 1}: żółw", kind=str(rng.choice(["cut", "investment"])),
+            ["Scenariusz: żółw's [A1]", '=HYPERLINK("http://x","y")', "@SUM(A1)"][i], kind=str(rng.choice(["cut", "investment"])),
             service_spend_change=pick(-1, 0, lo=-0.5, hi=0.5), one_off_cost=pick(0, lo=0, hi=5e6),
             extra_annual_cost=pick(0, lo=0, hi=2e6), churn_change_pp=pick(-100, 0, 100, lo=-5, hi=5),
             revenue_per_customer_change=pick(0, -1, lo=-0.2, hi=0.3), ramp_months=int(rng.integers(0, 121)),

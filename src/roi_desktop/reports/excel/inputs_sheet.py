@@ -209,7 +209,7 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
                 cells.style_input(cells.put_number(ws, coord, amount, cells.money_format(cur)))
                 amounts.append(coord)
             valid.number(f"E{row}:{get_column_letter(5 + years)}{row}", f"E{row}", LINE_AMOUNT,
-                         text(lang, "line_name") + " " + text(lang, "year", t="0.."))
+                         f"{text(lang, 'amount')} ({clean_line_name(line.name)})")
             layout.lines[i].append(LineCells(row, f"C{row}", f"D{row}", amounts))
             row += 1
     if not any(layout.lines.values()):
@@ -222,6 +222,12 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     ws.column_dimensions[get_column_letter(field_col)].width = 30
     ws.freeze_panes = "B4"
     return layout
+
+
+def clean_line_name(name: str) -> str:
+    """A line's name for a validation message (which holds at most 255 characters)."""
+    name = cells.clean_text(name)
+    return name if len(name) <= 60 else name[:59] + "…"
 
 
 def _number_row(ws, row: int, name: str, value, spec: FieldSpec, cur: str, lang: str, valid: _Validations) -> None:

@@ -65,7 +65,7 @@ _EN = {
     "lost_per_year": "Customers lost per year to poor service",
     "revenue_lost": "Their yearly revenue", "lifetime_lost": "Their lifetime margin (x CLV)",
     "baseline_customers_end": "Customers at the horizon end", "baseline_revenue": "Revenue over the horizon",
-    "no_roi": "n/a", "no_irr": "no IRR (the flows never change sign)", "not_in_horizon": "not within the horizon",
+    "no_roi": "n/a", "no_irr": "no IRR", "not_in_horizon": "not within the horizon",
     "chart.cumulative": "Cumulative net cash flow (risk-adjusted)", "chart.customers": "Customers over time",
     "chart.month": "Month", "chart.money": "{cur}", "chart.count": "Customers",
     "static_note": "Static numbers computed by roi-desktop (a spreadsheet cannot solve or simulate these); "
@@ -82,7 +82,8 @@ _EN = {
     "horizon_fixed": "Fixed in this workbook: the sheets are built for this horizon; export again from "
                      "roi-desktop to change it.",
     "error_title": "Invalid value", "error_text": "{label} must be {range}.",
-    "error_list": "{label} must be one of: {values}.", "error_risk": "{label}: leave blank or enter {range}.",
+    "error_list": "{label} must be one of: {values}.", "amount": "Amount",
+    "error_risk": "{label}: leave blank or enter {range}.",
 }
 
 _PL = {
@@ -148,7 +149,7 @@ _PL = {
     "lost_per_year": "Klienci traceni rocznie przez złą obsługę",
     "revenue_lost": "Ich roczny przychód", "lifetime_lost": "Ich marża w czasie życia (x CLV)",
     "baseline_customers_end": "Klienci na koniec horyzontu", "baseline_revenue": "Przychód w horyzoncie",
-    "no_roi": "brak", "no_irr": "brak IRR (przepływy nie zmieniają znaku)", "not_in_horizon": "poza horyzontem",
+    "no_roi": "brak", "no_irr": "brak IRR", "not_in_horizon": "poza horyzontem",
     "chart.cumulative": "Skumulowany przepływ netto (po korekcie ryzyka)", "chart.customers": "Liczba klientów w czasie",
     "chart.month": "Miesiąc", "chart.money": "{cur}", "chart.count": "Klienci",
     "static_note": "Wartości stałe obliczone przez roi-desktop (arkusz nie rozwiąże równania ani nie przeprowadzi "
@@ -166,7 +167,7 @@ _PL = {
     "horizon_fixed": "Stały w tym skoroszycie: arkusze zbudowano dla tego horyzontu; aby go zmienić, "
                      "wyeksportuj skoroszyt ponownie z roi-desktop.",
     "error_title": "Nieprawidłowa wartość", "error_text": "{label}: wpisz {range}.",
-    "error_list": "{label}: wybierz jedną z wartości: {values}.",
+    "error_list": "{label}: wybierz jedną z wartości: {values}.", "amount": "Kwota",
     "error_risk": "{label}: zostaw puste albo wpisz {range}.",
 }
 
