@@ -35,6 +35,7 @@ class InputsLayout:
     sheet: str
     cost_label: str
     lines: dict[int, list[LineCells]] = field(default_factory=dict)  # scenario index (1-based) -> lines
+    scenario_rows: dict[str, int] = field(default_factory=dict)  # scenario parameter -> row (column C = no. 1)
 
 
 def number_format(spec: FieldSpec, currency: str, lang: str) -> str:
@@ -150,7 +151,7 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
                      + [str(i + 1) for i in range(n)] + [text(lang, "field")])
     row += 2
     kinds = [text(lang, "cut"), text(lang, "investment")]
-    rows = {}
+    rows = layout.scenario_rows
     for key in ("name", "kind", *SCENARIO_NUMBERS, "notes"):
         rows[key] = row
         label = text(lang, key)

@@ -10,17 +10,24 @@ from roi_desktop.core.results import ProjectResult
 
 from . import cells
 from .labels import text
+from .inputs_sheet import InputsLayout
 from .model_sheet import SheetLayout
-from .names import define, result_name
+from .names import define, ref, result_name
 
 METRICS = ("pv_benefits", "pv_costs", "npv", "roi", "irr", "payback_month", "crossover_month",
            "customers_vs_baseline_end", "revenue_at_risk", "replacement_cost")
 NAMED = {"pv_benefits", "pv_costs", "npv", "roi", "irr", "payback_month", "crossover_month"}
 FIRST_ROW = 6  # row of the first metric
+KIND_ROW = "kind"
+
+
+def col_of(index: int) -> str:
+    """Column of scenario ``index`` (1-based) on the Inputs sheet's scenario table."""
+    return get_column_letter(2 + index)
 
 
 def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, scenarios: list[SheetLayout],
-                  lang: str) -> dict[str, int]:
+                  inputs: InputsLayout, lang: str) -> dict[str, int]:
     """Write the Summary sheet; returns the row of each metric (and of the baseline figures)."""
     ws = wb.create_sheet(title, 0)
     cur = result.project.analysis.currency
@@ -42,7 +49,8 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
     for i, (res, lay) in enumerate(zip(result.scenarios, scenarios), start=1):
         col = get_column_letter(1 + i)
         q = lay.qualified
-        cells.put_label(ws, f"{col}5", text(lang, res.kind)).alignment = cells.Alignment(horizontal="right")
+        kind = cells.put_formula(ws, f"{col}5", f"={ref(inputs.sheet, f'{col_of(i)}{inputs.scenario_rows[KIND_ROW]}')}")
+        kind.alignment = cells.Alignment(horizontal="right")
 
         def pv(key: str) -> str:
             return f"=NPV(discount_rate,{q(lay.year_range(key, from_year=1))})+{q(lay.year_cell(key, 0))}"

@@ -40,7 +40,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
     baseline = build_baseline(wb, titles["baseline"], years, cur, lang)
     layouts = [build_scenario(wb, title, i, res, baseline, inputs, years, cur, lang)
                for i, (title, res) in enumerate(zip(scenario_titles, result.scenarios), start=1)]
-    rows = build_summary(wb, titles["summary"], result, baseline, layouts, lang)
+    rows = build_summary(wb, titles["summary"], result, baseline, layouts, inputs, lang)
     add_charts(wb, wb[titles["summary"]], rows["charts"], baseline, layouts, [s.name for s in result.scenarios],
                cur, lang)
     build_risk(wb, titles["risk"], result, risk, lang)
