@@ -19,7 +19,6 @@ def _chart(title: str, y_title: str, x_title: str, number_format: str) -> LineCh
     chart.y_axis.title = y_title
     chart.x_axis.title = x_title
     chart.y_axis.number_format = number_format
-    chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep Excel's default gridlines
     chart.x_axis.tickLblSkip = 6
     chart.x_axis.delete = False
     chart.x_axis.tickLblPos = "low"
