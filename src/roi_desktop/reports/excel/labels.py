@@ -71,8 +71,8 @@ _EN = {
     "static_note": "Static numbers computed by roi-desktop (a spreadsheet cannot solve or simulate these); "
                    "they do not change when you edit the inputs.",
     "yearly_at": "Yearly flows and totals: columns {cols} →",
-    "tolerance": "Rounding tolerance for the timing flags (1e-12 x largest cumulative)",
-    "breakeven": "Break-even churn change (NPV = 0)", "none": "none",
+    "tolerance": "Timing tolerance (1e-12 x largest |cumulative|)",
+    "breakeven": "Break-even churn change, at which NPV = 0", "none": "none",
     "tornado": "Tornado: NPV with one input at its low and high value", "input": "Input",
     "low_value": "Low value", "high_value": "High value", "npv_low": "NPV at low", "npv_high": "NPV at high",
     "swing": "Swing", "monte_carlo": "Monte Carlo simulation of NPV",
@@ -155,7 +155,7 @@ _PL = {
     "static_note": "Wartości stałe obliczone przez roi-desktop (arkusz nie rozwiąże równania ani nie przeprowadzi "
                    "symulacji); nie zmieniają się po edycji danych wejściowych.",
     "yearly_at": "Roczne przepływy i sumy: kolumny {cols} →",
-    "tolerance": "Tolerancja zaokrągleń dla znaczników czasu (1e-12 x największa kwota skumulowana)",
+    "tolerance": "Tolerancja (1e-12 x maks. |skumulowany|)",
     "breakeven": "Zmiana odejść, przy której NPV = 0", "none": "brak",
     "tornado": "Wykres tornado: NPV przy niskiej i wysokiej wartości jednej danej", "input": "Dana wejściowa",
     "low_value": "Wartość niska", "high_value": "Wartość wysoka", "npv_low": "NPV przy niskiej",

@@ -65,7 +65,7 @@ def _rows_of_year(t: int) -> tuple[int, int]:
 
 def _monthly_header(ws, lang: str, keys: tuple[str, ...]) -> dict[str, str]:
     cells.header_row(ws, HEADER_ROW, 1, [text(lang, k) for k in keys])
-    ws.row_dimensions[HEADER_ROW].height = 45
+    ws.row_dimensions[HEADER_ROW].height = 62
     cols = {k: get_column_letter(i + 1) for i, k in enumerate(keys)}
     for letter in cols.values():
         ws.column_dimensions[letter].width = MONTH_COLUMN_WIDTH
