@@ -107,9 +107,17 @@ def test_hostile_user_text_stays_text(telkom, tmp_path):
 
 
 def test_control_characters_are_dropped_not_fatal(telkom, tmp_path):
-    project = telkom.with_changes(client=replace(telkom.client, name="Kłos\x07 i\x00 syn"))
-    wb = openpyxl.load_workbook(write_workbook(calculate(project), tmp_path / "c.xlsx", lang="pl"))
+    scenario = replace(telkom.scenarios[0], name="Cięcie\x1b[31m", notes="a\x0bb", lines=(
+        CustomLine("Linia\x01", "cost", (1.0, 2.0, 3.0, 4.0)),))
+    project = telkom.with_changes(client=replace(telkom.client, name="Kłos\x07 i\x00 syn"), scenarios=(scenario,),
+                                  report=replace(telkom.report, title="Tytuł\x02"))
+    path = write_workbook(calculate(project), tmp_path / "c.xlsx", lang="pl")
+    wb = openpyxl.load_workbook(path)
     assert wb["Dane wejściowe"]["C6"].value == "Kłos i syn"
+    assert wb.sheetnames[3] == "1. Cięcie[31m".replace("[", "") and wb.properties.title == "Tytuł"
+    with zipfile.ZipFile(path) as z:
+        assert all(not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", z.read(n).decode("utf-8", "replace"))
+                   for n in z.namelist() if n.endswith(".xml"))
 
 
 def test_sheet_names_are_valid_unique_and_keep_polish_letters(telkom, tmp_path):

@@ -31,7 +31,7 @@ def _chart(title: str, y_title: str, x_title: str, number_format: str) -> LineCh
 def _series(ws, layout: SheetLayout, key: str, first_month: int, title: str, colour: str) -> Series:
     column = column_index_from_string(layout.col[key])
     ref = Reference(ws, min_col=column, min_row=MONTH0_ROW + first_month, max_row=layout.last_row)
-    series = Series(ref, title=title[:250])
+    series = Series(ref, title=cells.clean_text(title)[:250])
     series.graphicalProperties.line.solidFill = colour
     series.graphicalProperties.line.width = 22000
     series.smooth = False

@@ -13,6 +13,7 @@ from openpyxl.workbook.properties import CalcProperties
 from roi_desktop.atomic import FileWriteError, write_bytes_atomically
 from roi_desktop.core.results import ProjectResult
 
+from .cells import clean_text
 from .charts import add_charts
 from .inputs_sheet import build_inputs
 from .labels import text
@@ -50,7 +51,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
     wb.active = 0
     wb.calculation = CalcProperties(fullCalcOnLoad=True)
     title = project.report.title or text(lang, "title.summary")
-    wb.properties.title = title[:200]
+    wb.properties.title = clean_text(title)[:200]
     wb.properties.creator = "roi-desktop"
     return wb
 
