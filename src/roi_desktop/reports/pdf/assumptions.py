@@ -89,7 +89,7 @@ def _custom_lines(s: Scenario, fmt: Fmt) -> list[Flowable]:
     label_w, per_table = 130, 4
     for start in range(0, len(s.lines), per_table):
         chunk = s.lines[start:start + per_table]
-        col_w = (CONTENT_WIDTH - label_w) / per_table
+        col_w = min(110.0, (CONTENT_WIDTH - label_w) / len(chunk))
         rows = [[cell(tr(lang, "custom_lines"), "head")] + [cell(esc(l.name), "head_r") for l in chunk]]
         rows.append([cell(tr(lang, "kind"))] + [cell(tr(lang, l.kind), "cell_r") for l in chunk])
         rows.append([cell(tr(lang, "line_risk"))] + [
@@ -107,10 +107,10 @@ def scenario_assumptions(project: Project, fmt: Fmt) -> list[Flowable]:
     for i, s in enumerate(project.scenarios):
         block: list[Flowable] = [para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)), "h2"),
                                  key_value_table(_scenario_pairs(s, fmt))]
-        out.append(KeepTogether(block))
         if s.lines:
-            out += [Spacer(1, 6), para(tr(lang, "amounts_in", currency=esc(fmt.symbol)).split(";")[0] + ".", "caption"),
-                    *_custom_lines(s, fmt)]
+            block += [Spacer(1, 6), para(tr(lang, "amounts_entered", currency=esc(fmt.symbol)), "caption"),
+                      *_custom_lines(s, fmt)]
         if s.notes.strip():
-            out += [para(tr(lang, "notes"), "h3"), para(s.notes, user=True)]
+            block += [para(tr(lang, "notes"), "h3"), para(s.notes, user=True)]
+        out.append(KeepTogether(block))  # one scenario on one page when it fits
     return out

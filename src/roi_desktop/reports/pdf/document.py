@@ -32,7 +32,7 @@ from .risk_section import risk_section
 from .styles import (CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH,
                      RULE, para, styles)
 from .summary import summary_section
-from .tables import baseline_table, comparison_tables, scenario_flow_section
+from .tables import baseline_section, comparison_tables, scenario_flow_section
 from .texts import check_lang, tr
 
 
@@ -151,7 +151,7 @@ def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date
         story += [PageBreak(), _h1(tr(lang, "h_flows"))]
         for i, s in enumerate(result.scenarios):
             story += scenario_flow_section(i, s, fmt)
-    story += [CondPageBreak(220), _h1(tr(lang, "h_baseline")), baseline_table(result, fmt)]
+    story += [CondPageBreak(220), _h1(tr(lang, "h_baseline"))] + baseline_section(result, fmt)
     if risk is not None and getattr(risk, "scenarios", None):
         story += [PageBreak(), _h1(tr(lang, "h_risk"))] + risk_section(result, risk, fmt)
     story += [PageBreak(), _h1(tr(lang, "h_assumptions"))]

@@ -16,18 +16,19 @@ HIST_COLOUR = colors.HexColor("#9DB8D2")
 MAX_TORNADO_BARS = 8
 
 
-def tornado(bars, base_npv: float, labels: list[str], fmt: Fmt, width: float = CONTENT_WIDTH) -> Drawing:
+def tornado(bars, base_npv: float, labels: list[str], fmt: Fmt, width: float = CONTENT_WIDTH,
+            base_label: str = "") -> Drawing:
     """One row per input (largest swing first): a bar from the scenario's NPV to the NPV at the input's
     low value and another to the NPV at its high value."""
     bars = list(bars)[:MAX_TORNADO_BARS]
     row_h, label_w, bottom = 20, 150, 24
-    height = bottom + row_h * max(1, len(bars)) + 10
+    height = bottom + row_h * max(1, len(bars)) + 20
     d = new_drawing(width, height)
     values = [base_npv] + [b.npv_low for b in bars] + [b.npv_high for b in bars]
     lo, hi = min(values), max(values)
     divisor, unit = fmt.scale(max(abs(lo), abs(hi)))
     axis = Axis(lo, hi, label_w + 8, width - 12, 5)
-    top = height - 10
+    top = height - 20
     gridlines_x(d, axis, bottom, top, lambda t: fmt.tick(t, divisor))
     d.add(text(width, 2, unit, anchor="end", bold=True))
     base_x = axis(base_npv)
@@ -39,7 +40,9 @@ def tornado(bars, base_npv: float, labels: list[str], fmt: Fmt, width: float = C
         for value, colour in ((bar.npv_low, LOW_COLOUR), (bar.npv_high, HIGH_COLOUR)):
             a, b = sorted((base_x, axis(value)))
             d.add(Rect(a, y_mid - 6, max(b - a, 0.6), 12, fillColor=colour, strokeColor=None))
-    d.add(Line(base_x, bottom, base_x, top, strokeColor=NAVY, strokeWidth=1.0))
+    d.add(Line(base_x, bottom, base_x, top + 4, strokeColor=NAVY, strokeWidth=1.0))
+    if base_label:
+        d.add(text(base_x, top + 7, base_label, anchor="middle", colour=NAVY, bold=True))
     return d
 
 

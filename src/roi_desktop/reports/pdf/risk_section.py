@@ -17,7 +17,7 @@ from .summary import breakeven_sentence
 from .texts import has, tr
 
 _R = {  # key: (en, pl)
-    "range": ("In 80 % of the {trials} simulated outcomes the NPV lies between {p10} and {p90}; the median is "
+    "range": ("In 80% of the {trials} simulated outcomes the NPV lies between {p10} and {p90}; the median is "
               "{p50}. The NPV is positive in {prob} of the outcomes.",
               "W 80 % z {trials} symulowanych wyników NPV mieści się między {p10} a {p90}; mediana wynosi {p50}. "
               "NPV jest dodatnie w {prob} wyników."),
@@ -43,6 +43,11 @@ def input_label(bar, lang: str) -> str:
     if field and has(field) and field not in ("kind", "value", "line", "net", "none", "range"):
         return tr(lang, field)
     return str(getattr(bar, "label", field) or field)
+
+
+def _lower_first(label: str) -> str:
+    """'Change of yearly churn' -> 'change of yearly churn' inside a sentence; acronyms (NPV, CLV) stay."""
+    return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label
 
 
 def _match(result: ProjectResult, risk) -> list[tuple[int, ScenarioResult, object]]:
@@ -80,23 +85,22 @@ def scenario_risk(i: int, s: ScenarioResult, sr, fmt: Fmt) -> list[Flowable]:
     reading = r_(lang, "range", trials=fmt.count(mc.trials), p10=fmt.money_short(mc.p10),
                  p90=fmt.money_short(mc.p90), p50=fmt.money_short(mc.p50), prob=fmt.percent(mc.prob_positive, 0))
     if bars:
-        reading += " " + r_(lang, "driver", input=esc(input_label(bars[0], lang)),
+        reading += " " + r_(lang, "driver", input=esc(_lower_first(input_label(bars[0], lang))),
                             a=fmt.money_short(bars[0].npv_low), b=fmt.money_short(bars[0].npv_high))
     reading += " " + breakeven_sentence(s, fmt)
-    out: list[Flowable] = [para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)), "h2"), para(reading)]
+    head: list[Flowable] = [para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)), "h2"), para(reading)]
     labels = {"p10": "P10", "p50": "P50", "p90": "P90", "share": tr(lang, "share_of_trials")}
     if mc.histogram_counts and len(mc.histogram_edges) == len(mc.histogram_counts) + 1:
-        out.append(KeepTogether([
-            para(tr(lang, "chart_distribution", trials=fmt.count(mc.trials)), "h3"),
-            distribution(mc, fmt, labels), Spacer(1, 4), _range_table(mc, fmt), Spacer(1, 8)]))
-    else:
-        out += [_range_table(mc, fmt), Spacer(1, 8)]
+        head += [para(tr(lang, "chart_distribution", trials=fmt.count(mc.trials)), "h3"),
+                 distribution(mc, fmt, labels), Spacer(1, 4)]
+    out: list[Flowable] = [KeepTogether(head + [_range_table(mc, fmt), Spacer(1, 8)])]
     if bars:
         shown = bars[:MAX_TORNADO_BARS]
         key = legend([(LOW_COLOUR, tr(lang, "at_low"), False), (HIGH_COLOUR, tr(lang, "at_high"), False)])
         out.append(KeepTogether([
             para(tr(lang, "chart_tornado"), "h3"),
-            tornado(shown, s.npv, [input_label(b, lang) for b in shown], fmt), Spacer(1, 2), key, Spacer(1, 4),
+            tornado(shown, s.npv, [input_label(b, lang) for b in shown], fmt,
+                    base_label=f"NPV {fmt.money_short(s.npv)}"), Spacer(1, 2), key, Spacer(1, 4),
             _tornado_table(shown, fmt), Spacer(1, 8)]))
     return out
 

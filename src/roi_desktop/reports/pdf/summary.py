@@ -39,12 +39,12 @@ _S = {  # key: (en, pl)
                    "NPV {npv}, ROI {roi}.",
                    "{name} (inwestycja) kosztuje {costs} i przynosi {benefits} (wartości bieżące, skorygowane "
                    "o ryzyko): NPV {npv}, ROI {roi}."),
-    "lost": ("After {after} the client has {n} fewer customers than today's course would give, and "
+    "lost": ("After {after} the client has {n} fewer customers than without the change, and "
              "{revenue} of revenue is at risk.",
-             "Po {after} klient ma o {n} klientów mniej niż przy obecnym kursie, a zagrożony przychód "
+             "Po {after} klient ma o {n} klientów mniej niż bez tej zmiany, a zagrożony przychód "
              "wynosi {revenue}."),
-    "kept": ("After {after} the client has {n} more customers than today's course would give.",
-             "Po {after} klient ma o {n} klientów więcej niż przy obecnym kursie."),
+    "kept": ("After {after} the client has {n} more customers than without the change.",
+             "Po {after} klient ma o {n} klientów więcej niż bez tej zmiany."),
     "crossover": ("The savings come first; the cumulative effect turns into a loss {month}.",
                   "Oszczędności przychodzą najpierw; skumulowany efekt zamienia się w stratę {month}."),
     "no_crossover": ("The cumulative effect stays positive within the horizon.",
@@ -153,6 +153,8 @@ def key_figures_table(result: ProjectResult, fmt: Fmt) -> Flowable:
 def summary_section(result: ProjectResult, fmt: Fmt, risk=None) -> list[Flowable]:
     lang, years = fmt.lang, result.project.analysis.horizon_years
     out: list[Flowable] = [para(conclusion(result, fmt), "lead")]
+    if result.scenarios:
+        out += [key_figures_table(result, fmt), Spacer(1, 10)]
     for s in result.scenarios:
         out.append(para(scenario_paragraph(s, fmt, years), "bullet", bullet="•"))
     cops = result.baseline.cost_of_poor_service
@@ -163,6 +165,4 @@ def summary_section(result: ProjectResult, fmt: Fmt, risk=None) -> list[Flowable
     beats = getattr(risk, "prob_best_investment_beats_best_cut", None) if risk is not None else None
     if beats is not None:
         out.append(para(s_(lang, "beats", trials=fmt.count(risk.trials), p=fmt.percent(beats, 0))))
-    if result.scenarios:
-        out += [Spacer(1, 4), para(s_(lang, "key_figures"), "h3"), key_figures_table(result, fmt)]
     return out

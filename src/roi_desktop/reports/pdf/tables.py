@@ -9,14 +9,16 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from roi_desktop.core import ProjectResult, ScenarioResult
 
 from .formatting import Fmt
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from . import fonts
 from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_font_size, key_value_table, para, sized
 from .texts import has, tr
 
 SCENARIOS_PER_TABLE = 4
-LABEL_WIDTH = 128
-MIN_YEAR_COL = 47
+LABEL_WIDTH = 116
+MIN_YEAR_COL = 42
 
 
 def irr_text(s: ScenarioResult, fmt: Fmt) -> str:
@@ -82,14 +84,26 @@ def _line_label(line, lang: str) -> str:
     return esc(line.name)  # the consultant's own line keeps the consultant's name
 
 
-def _year_chunks(years: int) -> list[list[int]]:
-    """Split Year 0..T into groups that fit the page width next to the label, total and PV columns."""
-    per_table = int((CONTENT_WIDTH - LABEL_WIDTH) // MIN_YEAR_COL)
-    cols = list(range(years + 1))
-    if len(cols) + 2 <= per_table:
-        return [cols]
-    first = cols[:per_table]
-    return [first, cols[per_table:]]
+def _year_chunks(years: int, widest_em: float) -> list[list[int]]:
+    """Split Year 0..T into as few tables as keep every figure at a readable size (7 pt bold or more), with
+    balanced widths; the last table also holds the total and present-value columns.
+
+    >>> _year_chunks(3, 6.4)  # '−4 303 076' is 6.4 em wide in DejaVu Sans Bold
+    [[0, 1, 2, 3]]
+    >>> _year_chunks(5, 6.5), _year_chunks(10, 7.2)
+    ([[0, 1, 2, 3], [4, 5]], [[0, 1, 2, 3, 4], [5, 6, 7, 8], [9, 10]])
+    """
+    need = max(MIN_YEAR_COL, widest_em * 7 + 9)
+    per_table = max(3, int((CONTENT_WIDTH - LABEL_WIDTH) // need))
+    tokens: list[int | None] = list(range(years + 1)) + [None, None]  # None: total and PV columns
+    tables = -(-len(tokens) // per_table)
+    base, rest = divmod(len(tokens), tables)
+    chunks, start = [], 0
+    for t in range(tables):
+        size = base + (1 if t < rest else 0)
+        chunks.append([y for y in tokens[start:start + size] if y is not None])
+        start += size
+    return chunks
 
 
 def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
@@ -107,31 +121,31 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
         (esc(tr(lang, "pv_net")), s.net * df, "sum", False),
         (esc(tr(lang, "cumulative_pv")), np.cumsum(s.net * df), "sum", False),
     ]
-    chunks = _year_chunks(len(df) - 1)
+    # every row's cells for all years, then the total and present value
+    rows_text = []
+    for label, values, role, totals in body:
+        cells = [fmt.factor(v) if role == "factor" else fmt.amount(v) for v in values]
+        extra = [fmt.amount(float(np.sum(values))), fmt.amount(float(values @ df))] if totals else ["", ""]
+        rows_text.append((label, role == "net", cells, extra))
+    widest = max(stringWidth(t, fonts.BOLD, 1.0) for _, _, cells, extra in rows_text for t in cells + extra)
+    chunks = _year_chunks(len(df) - 1, widest)
     out: list[Flowable] = []
     for n, years in enumerate(chunks):
         last = n == len(chunks) - 1
-        extra = [tr(lang, "total"), tr(lang, "pv")] if last else []
-        col_w = (CONTENT_WIDTH - LABEL_WIDTH) / (len(years) + len(extra))
+        extra_heads = [tr(lang, "total"), tr(lang, "pv")] if last else []
+        col_w = (CONTENT_WIDTH - LABEL_WIDTH) / (len(years) + len(extra_heads))
         rows = [[cell(tr(lang, "line"), "head")] + [cell(tr(lang, "year_n", n=y), "head_r") for y in years]
-                + [cell(x, "head_r") for x in extra]]
-        bold, texts = [], []
-        for label, values, role, totals in body:
-            if role == "factor":
-                cells = [fmt.factor(v) for v in values[years]]
-            else:
-                cells = [fmt.amount(v) for v in values[years]]
-            if last:
-                cells += [fmt.amount(float(np.sum(values))), fmt.amount(float(values @ df))] if totals else ["", ""]
-            if role == "net":
-                bold.append(len(rows) + len(texts))
-            texts.append((label, role == "net", cells))
-        size = fit_font_size([c for _, _, cells in texts for c in cells], col_w)
-        for label, net, cells in texts:
+                + [cell(x, "head_r") for x in extra_heads]]
+        table_cells = [[cells[y] for y in years] + (extra if last else []) for _, _, cells, extra in rows_text]
+        size = fit_font_size([t for row in table_cells for t in row], col_w)
+        bold = []
+        for (label, net, _, _), row in zip(rows_text, table_cells):
+            if net:
+                bold.append(len(rows))
             rows.append([cell(label, "cell_b" if net else "cell")]
-                        + [Paragraph(c, sized("cell_br" if net else "cell_r", size)) for c in cells])
-        out.append(data_table(rows, [LABEL_WIDTH] + [col_w] * (len(years) + len(extra)), bold_rows=tuple(bold)))
-        out.append(Spacer(1, 4))
+                        + [Paragraph(t, sized("cell_br" if net else "cell_r", size)) for t in row])
+        table = data_table(rows, [LABEL_WIDTH] + [col_w] * (len(years) + len(extra_heads)), bold_rows=tuple(bold))
+        out.append(KeepTogether([table, Spacer(1, 4)]))  # moves whole to the next page when it fits there
     return out
 
 
@@ -157,18 +171,43 @@ def scenario_flow_section(i: int, s: ScenarioResult, fmt: Fmt) -> list[Flowable]
     return out
 
 
-def baseline_table(result: ProjectResult, fmt: Fmt) -> Flowable:
+def baseline_section(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
+    """CLV and the cost of poor service in words and figures, and customers by year end."""
     lang = fmt.lang
     b = result.baseline
     cops = b.cost_of_poor_service
     end = b.customers_at_year_end
+    undefined = tr(lang, "clv_undefined")
+    out: list[Flowable] = []
+    if b.clv is not None and cops.lifetime_margin_lost is not None:
+        out.append(para(tr(lang, "baseline_reading", clv=esc(fmt.money(b.clv)), n=fmt.count(cops.customers_lost_per_year),
+                           revenue=esc(fmt.money_short(cops.annual_revenue_lost)),
+                           margin=esc(fmt.money_short(cops.lifetime_margin_lost)))))
     pairs = [
         (tr(lang, "customers_start"), fmt.count(result.project.client.customers)),
         (tr(lang, "customers_end"), fmt.count(float(end[-1])) if end.size else "—"),
-        (tr(lang, "clv"), tr(lang, "clv_undefined") if b.clv is None else fmt.money(b.clv)),
+        (tr(lang, "clv"), undefined if b.clv is None else fmt.money(b.clv)),
         (tr(lang, "cops_customers"), fmt.count(cops.customers_lost_per_year)),
         (tr(lang, "cops_revenue"), fmt.money(cops.annual_revenue_lost)),
-        (tr(lang, "cops_margin"),
-         tr(lang, "clv_undefined") if cops.lifetime_margin_lost is None else fmt.money(cops.lifetime_margin_lost)),
+        (tr(lang, "cops_margin"), undefined if cops.lifetime_margin_lost is None else fmt.money(cops.lifetime_margin_lost)),
     ]
-    return key_value_table(pairs)
+    out.append(key_value_table(pairs))
+    if result.scenarios and end.size:
+        out += [para(tr(lang, "customers_by_year"), "h3"), customers_by_year(result, fmt)]
+    return out
+
+
+def customers_by_year(result: ProjectResult, fmt: Fmt) -> Flowable:
+    lang = fmt.lang
+    end = result.baseline.customers_at_year_end
+    label_w = 150
+    col_w = (CONTENT_WIDTH - label_w) / end.size
+    series = [(esc(tr(lang, "baseline_short")), end)]
+    series += [(f"{i + 1}. {esc(s.name)}", s.customers[12::12]) for i, s in enumerate(result.scenarios)]
+    texts = [[fmt.count(float(v)) for v in values] for _, values in series]
+    size = fit_font_size([t for row in texts for t in row], col_w, bold=False)
+    rows = [[cell(tr(lang, "scenario_col"), "head")] + [cell(tr(lang, "year_n", n=y + 1), "head_r")
+                                                       for y in range(end.size)]]
+    for (label, _), row in zip(series, texts):
+        rows.append([cell(label)] + [Paragraph(t, sized("cell_r", size)) for t in row])
+    return data_table(rows, [label_w] + [col_w] * end.size, zebra=True)

@@ -110,6 +110,18 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (en, pl)
     "none": ("none", "brak"),
     "custom_lines": ("Custom lines", "Własne pozycje"),
     "line_risk": ("Risk", "Ryzyko"),
+    "amounts_entered": ("Amounts in {currency} as entered, before the risk adjustment.",
+                        "Kwoty w {currency} w wprowadzonej postaci, przed korektą o ryzyko."),
+    "customers_by_year": ("Customers at the end of each year", "Klienci na koniec każdego roku"),
+    "scenario_col": ("Scenario", "Scenariusz"),
+    "baseline_short": ("Baseline", "Stan obecny"),
+    "baseline_reading": (
+        "An average customer is worth {clv} in discounted lifetime margin (CLV). Every year about {n} customers "
+        "leave because of poor service, taking {revenue} of yearly revenue and {margin} of lifetime margin with "
+        "them (the Genesys approach: lost relationships × their value).",
+        "Przeciętny klient jest wart {clv} zdyskontowanej marży w całym okresie współpracy (CLV). Co roku około "
+        "{n} klientów odchodzi z powodu złej obsługi, zabierając {revenue} rocznego przychodu i {margin} marży "
+        "w całym okresie współpracy (podejście Genesys: utracone relacje × ich wartość)."),
     "scenario_default_risk": ("scenario's", "jak w scenariuszu"),
     "client_name": ("Client name", "Nazwa klienta"),
     "consultant": ("Consultant", "Konsultant"),
