@@ -120,3 +120,19 @@ def test_charts_are_vector_not_images(results, tmp_path):
     for page in reader.pages:
         xobjects = page.get("/Resources", {}).get("/XObject", {})
         assert not any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+
+
+def test_contents_lists_the_page_of_every_section(results, tmp_path):
+    texts = pages_text(write_pdf(results["telkom-polnoc-pl"], tmp_path / "r.pdf", lang="pl"))
+    headings = ["Podsumowanie dla zarządu", "Porównanie scenariuszy", "Wykresy", "Roczne przepływy pieniężne "
+                "scenariuszy", "Stan obecny: wartość klienta i koszt złej obsługi", "Przyjęte założenia",
+                "Metodyka i źródła", "Ważna informacja"]
+    for heading in headings:
+        found = re.search(re.escape(heading) + r" (?:\. )+(\d+)", texts[1])
+        assert found, heading
+        page = int(found.group(1))
+        assert 2 <= page <= len(texts)
+        body = texts[page - 1]
+        if page == 2:  # the contents page lists every heading; the section itself starts below the list
+            body = body.replace(found.group(0), "")
+        assert heading in body, (heading, page)

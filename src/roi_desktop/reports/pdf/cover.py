@@ -4,11 +4,11 @@ readable: a missing or broken logo is left out, never fails the export)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Rect
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from roi_desktop.core import ProjectResult
@@ -26,18 +26,27 @@ LOGO_MAX_W, LOGO_MAX_H = 160.0, 60.0
 
 
 def logo_image(path: Path | None) -> Image | None:
-    """The logo scaled to fit 160 x 60 pt, or None when there is none or it cannot be read."""
+    """The logo scaled to fit 160 x 60 pt, or None when there is none or it cannot be read.
+
+    The picture is decoded here (not while the PDF is laid out), normalised to RGB(A) and reduced to
+    what 300 dpi needs, so an odd or huge file can neither break nor bloat the report."""
     if not path:
         return None
     try:
-        reader = ImageReader(str(path))
-        w, h = reader.getSize()
+        from PIL import Image as PILImage
+        with PILImage.open(path) as picture:
+            picture.load()
+            picture = picture.convert("RGBA" if "A" in picture.getbands() or "transparency" in picture.info else "RGB")
+        w, h = picture.size
         if w <= 0 or h <= 0:
             return None
         scale = min(LOGO_MAX_W / w, LOGO_MAX_H / h)
-        image = Image(reader, width=w * scale, height=h * scale, hAlign="LEFT")
-        return image
-    except Exception as error:  # noqa: BLE001 - any unreadable image: leave the logo out
+        picture.thumbnail((int(LOGO_MAX_W / 72 * 300), int(LOGO_MAX_H / 72 * 300)))
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG")
+        buffer.seek(0)
+        return Image(buffer, width=w * scale, height=h * scale, hAlign="LEFT")
+    except Exception as error:  # noqa: BLE001 - any unreadable picture: leave the logo out
         log.warning("logo %s left out of the report: %s", path, error)
         return None
 

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                Paragraph, Spacer, TableStyle)
-from reportlab.platypus.tableofcontents import TableOfContents
+                                Paragraph, Spacer)
 
 from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core import ProjectResult
@@ -25,12 +24,13 @@ from roi_desktop.reports.branding import Branding
 from . import fonts
 from .assumptions import client_assumptions, scenario_assumptions
 from .charts import result_charts
+from .contents import Contents, ContentsPlaceholder
 from .cover import cover_page
 from .formatting import Fmt
 from .methodology import disclaimer, methodology_section
 from .risk_section import risk_section
 from .styles import (CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH,
-                     RULE, para, styles)
+                     RULE, para)
 from .summary import summary_section
 from .tables import baseline_section, comparison_tables, scenario_flow_section
 from .texts import check_lang, tr
@@ -42,27 +42,23 @@ def today() -> dt.date:
 
 
 class _Doc(BaseDocTemplate):
-    """Sends every level-1 and level-2 heading to the table of contents and the PDF outline."""
+    """Sends every section heading to the contents list and the PDF outline (bookmarks)."""
 
-    def beforeDocument(self) -> None:
-        self._toc_seq = 0  # multiBuild lays the story out more than once: same keys on every pass
+    contents: Contents
 
     def afterFlowable(self, flowable) -> None:
-        if not isinstance(flowable, Paragraph):
-            return
-        level = {"h1": 0, "h2_toc": 1}.get(flowable.style.name)
-        if level is None:
+        if not (isinstance(flowable, Paragraph) and flowable.style.name == "h1"):
             return
         text = flowable.getPlainText()
-        key = f"h{self._toc_seq}"
-        self._toc_seq += 1
+        key = f"section-{len(self.contents.entries)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        self.canv.addOutlineEntry(text, key, level=0)
+        self.contents.add(text, self.page, key)
 
 
-def _canvas_maker(footer_left: str, page_label):
-    """A canvas that knows the page count when it draws each page's footer ("Page 3 of 12")."""
+def _canvas_maker(footer_left: str, page_label, contents: Contents):
+    """A canvas that holds the pages back until the end, so each footer can say "Page 3 of 12" and
+    the contents list can show the page of every section."""
 
     class FooterCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -77,6 +73,8 @@ def _canvas_maker(footer_left: str, page_label):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                if self._pageNumber == contents.page:
+                    contents.draw(self)
                 self._footer(total)
                 super().showPage()
             super().save()
@@ -89,7 +87,7 @@ def _canvas_maker(footer_left: str, page_label):
             self.line(MARGIN_X, y + 11, PAGE_WIDTH - MARGIN_X, y + 11)
             self.setFont(fonts.REGULAR, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, y, footer_left)
+            self.drawString(MARGIN_X, y, _fit(footer_left, fonts.REGULAR, 7.5, CONTENT_WIDTH * 0.7))
             self.drawRightString(PAGE_WIDTH - MARGIN_X, y, page_label(self._pageNumber, total))
             self.restoreState()
 
@@ -123,27 +121,18 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _toc() -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [styles()["toc1"], styles()["toc2"]]
-    toc.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-    return toc
-
-
 def _h1(text: str) -> Paragraph:
     return para(text, "h1")
 
 
-def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date: dt.date) -> list:
+def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date: dt.date,
+                contents: Contents) -> list:
     project = result.project
     fmt = Fmt(lang, project.analysis.currency)
     years = project.analysis.horizon_years
     story: list = cover_page(result, fmt, branding, date)
     story += [NextPageTemplate("content"), PageBreak()]
-    story += [para(tr(lang, "contents"), "h1_plain"), _toc(), Spacer(1, 14)]
+    story += [para(tr(lang, "contents"), "h1_plain"), ContentsPlaceholder(contents), Spacer(1, 14)]
     story += [_h1(tr(lang, "h_summary"))] + summary_section(result, fmt, risk)
     if result.scenarios:
         story += [PageBreak(), _h1(tr(lang, "h_comparison"))] + comparison_tables(result, fmt)
@@ -152,12 +141,14 @@ def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date
         for i, s in enumerate(result.scenarios):
             story += scenario_flow_section(i, s, fmt)
     story += [CondPageBreak(220), _h1(tr(lang, "h_baseline"))] + baseline_section(result, fmt)
-    if risk is not None and getattr(risk, "scenarios", None):
+    with_risk = risk is not None and bool(getattr(risk, "scenarios", None))
+    if with_risk:
         story += [PageBreak(), _h1(tr(lang, "h_risk"))] + risk_section(result, risk, fmt)
     story += [PageBreak(), _h1(tr(lang, "h_assumptions"))]
     story += client_assumptions(project, fmt, branding.company) + scenario_assumptions(project, fmt)
-    story += [PageBreak(), _h1(tr(lang, "h_methodology"))] + methodology_section(lang, years)
+    story += [PageBreak(), _h1(tr(lang, "h_methodology"))] + methodology_section(lang, years, with_risk=with_risk)
     story += [CondPageBreak(120), _h1(tr(lang, "h_disclaimer"))] + disclaimer(lang)
+    contents.expected = sum(isinstance(f, Paragraph) and f.style.name == "h1" for f in story)
     return story
 
 
@@ -177,13 +168,16 @@ def render_pdf(result: ProjectResult, *, lang: str, risk=None, branding: Brandin
                initialFontSize=9)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    contents = Contents(expected=0)
+    doc.contents = contents
+    story = build_story(result, lang, risk, branding, date, contents)
     doc.addPageTemplates([
         PageTemplate("cover", frames=[frame]),
         PageTemplate("content", frames=[frame], onPage=_header(title, branding.company)),
     ])
     footer_left = f"{project.client.name} · {numbers.date(date, lang)}"
-    maker = _canvas_maker(footer_left, lambda page, total: tr(lang, "page_of", page=page, pages=total))
-    doc.multiBuild(build_story(result, lang, risk, branding, date), canvasmaker=maker)
+    maker = _canvas_maker(footer_left, lambda page, total: tr(lang, "page_of", page=page, pages=total), contents)
+    doc.build(story, canvasmaker=maker)
     return buffer.getvalue()
 
 

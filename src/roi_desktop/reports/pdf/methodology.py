@@ -143,10 +143,12 @@ _DISCLAIMER = {
 }
 
 
-def methodology_section(lang: str, years: int) -> list[Flowable]:
+def methodology_section(lang: str, years: int, *, with_risk: bool = True) -> list[Flowable]:
+    """Formulas and conventions (the risk methods only when the report has a risk section), then sources."""
     conventions, sources = _HEADINGS[lang]
     out: list[Flowable] = [para(conventions, "h2")]
-    for title, text in _CONVENTIONS[lang]:
+    items = _CONVENTIONS[lang] if with_risk else _CONVENTIONS[lang][:-1]
+    for title, text in items:
         out.append(para(f"<b>{title}.</b> {text.format(years=years, horizon=years_text(lang, years))}"))
     out.append(para(sources, "h2"))
     for source in _SOURCES[lang]:
