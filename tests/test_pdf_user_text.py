@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from pypdf import PdfReader
 
 from roi_desktop.core import Analysis, Client, CustomLine, Project, ReportSettings, Scenario, calculate
@@ -79,3 +80,28 @@ def test_project_without_scenarios_shows_the_baseline(tmp_path):
     text = text_of(write_pdf(result, tmp_path / "r.pdf", lang="en"))
     assert "no scenarios yet" in text
     assert norm(numbers.money(result.baseline.clv, "PLN", "en")) in text
+
+
+def test_irr_none_is_said_in_words(tmp_path):
+    # an investment whose flows are all costs: no sign change, so no IRR
+    project = Project(client(), scenarios=(Scenario("Only costs", one_off_cost=50_000, extra_annual_cost=10_000),))
+    result = calculate(project)
+    assert result.scenarios[0].irr is None
+    text = text_of(write_pdf(result, tmp_path / "r.pdf", lang="pl"))
+    assert "brak: przepływy netto nie zmieniają znaku" in text
+
+
+@pytest.mark.parametrize("kw", [
+    dict(revenue=0.0, margin=0.0, churn=0.0, years=1),
+    dict(revenue=1e9, margin=1.0, churn=0.99, years=10),
+    dict(revenue=120.0, margin=0.5, churn=0.5, years=2),
+])
+def test_extreme_inputs_still_make_a_report(tmp_path, kw):
+    c = client(annual_revenue_per_customer=kw["revenue"], gross_margin=kw["margin"], annual_churn_rate=kw["churn"],
+               customers=1, annual_new_customers=0, annual_service_spend=0, acquisition_cost=0)
+    scenarios = (Scenario("Cut", kind="cut", service_spend_change=-1.0, churn_change_pp=50),
+                 Scenario("Invest", one_off_cost=1e12, churn_change_pp=-100, revenue_per_customer_change=1.0))
+    result = calculate(Project(c, analysis=Analysis(horizon_years=kw["years"], discount_rate=0.0),
+                               scenarios=scenarios))
+    path = write_pdf(result, tmp_path / "r.pdf", lang="en")
+    assert len(PdfReader(path).pages) >= 5

@@ -105,12 +105,14 @@ def scenario_assumptions(project: Project, fmt: Fmt) -> list[Flowable]:
     lang = fmt.lang
     out: list[Flowable] = []
     for i, s in enumerate(project.scenarios):
-        block: list[Flowable] = [para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)), "h2"),
-                                 key_value_table(_scenario_pairs(s, fmt))]
+        out.append(KeepTogether([para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)), "h2"),
+                                 key_value_table(_scenario_pairs(s, fmt))]))
+        details: list[Flowable] = []
         if s.lines:
-            block += [Spacer(1, 6), para(tr(lang, "amounts_entered", currency=esc(fmt.symbol)), "caption"),
-                      *_custom_lines(s, fmt)]
+            details += [Spacer(1, 6), para(tr(lang, "amounts_entered", currency=esc(fmt.symbol)), "caption"),
+                        *_custom_lines(s, fmt)]
         if s.notes.strip():
-            block += [para(tr(lang, "notes"), "h3"), para(s.notes, user=True)]
-        out.append(KeepTogether(block))  # one scenario on one page when it fits
+            details += [para(tr(lang, "notes"), "h3"), para(s.notes, user=True)]
+        if details:
+            out.append(KeepTogether(details))
     return out

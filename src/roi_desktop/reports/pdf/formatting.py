@@ -61,6 +61,8 @@ class Fmt:
     def scale(self, max_abs: float) -> tuple[float, str]:
         """Divisor and unit for a chart axis: (1e6, 'mln zł'), (1e3, '€k'), (1, '€')."""
         sym = self.symbol
+        if max_abs >= 1e9:
+            return 1e9, (f"mld{numbers.NBSP}{sym}" if self.lang == "pl" else f"{sym}{numbers.NBSP}bn")
         if max_abs >= 1e6:
             return 1e6, (f"mln{numbers.NBSP}{sym}" if self.lang == "pl" else f"{sym}{numbers.NBSP}m")
         if max_abs >= 1e4:

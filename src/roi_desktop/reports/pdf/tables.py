@@ -145,7 +145,7 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
             rows.append([cell(label, "cell_b" if net else "cell")]
                         + [Paragraph(t, sized("cell_br" if net else "cell_r", size)) for t in row])
         table = data_table(rows, [LABEL_WIDTH] + [col_w] * (len(years) + len(extra_heads)), bold_rows=tuple(bold))
-        out.append(KeepTogether([table, Spacer(1, 4)]))  # moves whole to the next page when it fits there
+        out.append(table)
     return out
 
 
@@ -161,8 +161,11 @@ def metrics_strip(s: ScenarioResult, fmt: Fmt) -> Flowable:
 def scenario_flow_section(i: int, s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     lang = fmt.lang
     heading = para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)) + f" ({tr(lang, s.kind)})", "h2")
-    out: list[Flowable] = [heading, para(tr(lang, "amounts_in", currency=esc(fmt.symbol)), "caption")]
-    out += flow_table(s, fmt)
+    tables = flow_table(s, fmt)
+    # the heading stays with the first table; each table moves whole to the next page when it fits there
+    out: list[Flowable] = [KeepTogether([heading, para(tr(lang, "amounts_in", currency=esc(fmt.symbol)), "caption"),
+                                         tables[0], Spacer(1, 4)])]
+    out += [KeepTogether([t, Spacer(1, 4)]) for t in tables[1:]]
     strip = [metrics_strip(s, fmt)]
     if gains_then_loses(s):
         strip.append(para(tr(lang, "irr_reversed_note"), "small"))

@@ -78,7 +78,7 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (en, pl)
     "immediately": ("immediately (month 0)", "od razu (miesiąc 0)"),
     "not_in_horizon": ("not within the horizon", "nie w horyzoncie analizy"),
     "no_irr": ("none: the net flows never change sign", "brak: przepływy netto nie zmieniają znaku"),
-    "no_roi": ("none: no costs", "brak: brak kosztów"),
+    "no_roi": ("n/a (no costs)", "nie dotyczy (brak kosztów)"),
     "no_breakeven": ("no churn change brings NPV to zero", "żadna zmiana odejść nie daje NPV równego zero"),
     "irr_reversed_note": (
         "This scenario gains first and loses later, so its IRR reads the other way round: it is the cost "
