@@ -62,14 +62,18 @@ def _export_available() -> bool:
 def run_calc(argv: Sequence[str]) -> int:
     from roi_desktop.cli.calc_output import result_json, summary_text
     from roi_desktop.core import calculate
+    from roi_desktop.core.risk import analyse_risk
     from roi_desktop.projectfile import load_project
 
     args = _calc_parser().parse_args(argv)
-    result = calculate(load_project(args.project))
+    project = load_project(args.project)
+    result = calculate(project)
+    risk = analyse_risk(project, result=result)
     if args.json:
-        sys.stdout.write(json.dumps(result_json(result), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        text = json.dumps(result_json(result, risk), ensure_ascii=False, indent=2, allow_nan=False)
+        sys.stdout.write(text + "\n")
     else:
-        sys.stdout.write(summary_text(result))
+        sys.stdout.write(summary_text(result, risk))
     return EXIT_OK
 
 

@@ -41,7 +41,7 @@ class FieldSpec:
             finite = False
         if not finite:
             return f"must be {self.describe_range()}, got {value}"
-        if self.integer and float(value) != int(value):
+        if self.integer and not isinstance(value, int) and float(value) != int(value):
             return f"must be {self.describe_range()}, got {value}"
         too_low = value <= self.low if self.low_open else value < self.low
         too_high = value >= self.high if self.high_open else value > self.high
@@ -51,7 +51,7 @@ class FieldSpec:
 
 
 def _fmt(x: float) -> str:
-    if float(x).is_integer() and abs(x) < 1e15:
+    if isinstance(x, int) or (float(x).is_integer() and abs(x) < 1e15):
         return f"{int(x):,}".replace(",", " ")
     return f"{x:g}"
 

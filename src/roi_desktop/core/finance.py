@@ -47,8 +47,9 @@ def present_value(rate: float, flows: Sequence[float]) -> float:
 def _npv_and_slope(rate: float, x: np.ndarray) -> tuple[float, float]:
     t = np.arange(x.size, dtype=float)
     base = 1.0 + rate
-    value = float(np.sum(x / base**t))
-    slope = float(np.sum(-t * x / base ** (t + 1)))
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):  # a wild Newton step; caller checks
+        value = float(np.sum(x / base**t))
+        slope = float(np.sum(-t * x / base ** (t + 1)))
     return value, slope
 
 
@@ -65,11 +66,26 @@ def irr(values: Sequence[float], guess: float = 0.1) -> float | None:
     True
     """
     x = np.asarray(values, dtype=float)
+    scale = float(np.max(np.abs(x))) if x.size else 0.0
+    if scale == 0.0 or not np.isfinite(scale):
+        return None
+    # amounts below 1e-15 of the largest are rounding noise: they cannot carry a rate (and overflow np.roots)
+    x = np.where(np.abs(x) < 1e-15 * scale, 0.0, x)
     nonzero = x[x != 0]
     if nonzero.size < 2 or np.all(nonzero > 0) or np.all(nonzero < 0):
         return None
+    if np.count_nonzero(np.diff(np.sign(nonzero))) == 1:
+        # One sign change: exactly one rate above -1 (Descartes' rule in z = 1 / (1 + r)).
+        # Newton from the guess usually finds it in a few steps; roots below are the fallback.
+        quick = _newton(guess, x)
+        if quick is not None:
+            return quick
     # Roots of sum v_t * z^t with z = 1 / (1 + r); np.roots wants the highest power first.
-    roots = np.roots(x[::-1])
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        try:
+            roots = np.roots(x[::-1])
+        except np.linalg.LinAlgError:
+            return None
     real = roots[(np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))) & (roots.real > 0)].real
     if real.size == 0:
         return None
@@ -86,8 +102,8 @@ def irr(values: Sequence[float], guess: float = 0.1) -> float | None:
 
 
 def _newton(r: float, x: np.ndarray) -> float | None:
-    """Polish a root to full double precision; None if it does not hold up."""
-    for _ in range(50):
+    """Newton's method from r to full double precision; None if it does not converge to a root."""
+    for _ in range(60):
         if r <= -1.0:
             return None
         value, slope = _npv_and_slope(r, x)

@@ -11,7 +11,10 @@ from roi_desktop.core.errors import Problem, ValidationError
 from roi_desktop.core.inputs import (
     Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems,
 )
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
 from .migrate import migrate, version_problem
+
+FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: SCENARIO_FIELDS}
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -154,6 +157,10 @@ def _build(cls, raw, path, required, optional, problems, to_kwargs):
     found += _unknown_keys(raw, tuple(required) + tuple(optional), path)
     problems.extend(found)
     if found:
+        # still check the values that are there, so one pass reports everything
+        specs = FIELD_SPECS.get(cls, {})
+        problems.extend(Problem(f"{path}.{k}", msg) for k, v in raw.items()
+                        if k in specs and (msg := specs[k].problem(v)))
         return None
     before = len(problems)
     kwargs = to_kwargs(raw, path, problems)
