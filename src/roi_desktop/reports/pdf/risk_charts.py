@@ -21,7 +21,7 @@ def tornado(bars, base_npv: float, labels: list[str], fmt: Fmt, width: float = C
     """One row per input (largest swing first): a bar from the scenario's NPV to the NPV at the input's
     low value and another to the NPV at its high value."""
     bars = list(bars)[:MAX_TORNADO_BARS]
-    row_h, label_w, bottom = 20, 150, 24
+    row_h, label_w, bottom = 17, 150, 24
     height = bottom + row_h * max(1, len(bars)) + 20
     d = new_drawing(width, height)
     values = [base_npv] + [b.npv_low for b in bars] + [b.npv_high for b in bars]
@@ -46,7 +46,7 @@ def tornado(bars, base_npv: float, labels: list[str], fmt: Fmt, width: float = C
     return d
 
 
-def distribution(mc, fmt: Fmt, labels: dict[str, str], width: float = CONTENT_WIDTH, height: float = 150) -> Drawing:
+def distribution(mc, fmt: Fmt, labels: dict[str, str], width: float = CONTENT_WIDTH, height: float = 128) -> Drawing:
     """The histogram of simulated NPVs as shares of trials, with P10/P50/P90 lines."""
     edges = [float(e) for e in mc.histogram_edges]
     counts = [int(c) for c in mc.histogram_counts]

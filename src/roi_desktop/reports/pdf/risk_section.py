@@ -7,20 +7,19 @@ import re
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from roi_desktop.core import ProjectResult, ScenarioResult
+from roi_desktop.core import ProjectResult, ScenarioResult, uncertain
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
+from roi_desktop.reports import risk_text
 
 from .chart_kit import legend
 from .formatting import Fmt
 from .risk_charts import HIGH_COLOUR, LOW_COLOUR, MAX_TORNADO_BARS, distribution, tornado
 from .styles import CONTENT_WIDTH, cell, data_table, esc, para
 from .summary import breakeven_sentence
-from .texts import has, tr
+from .texts import tr
 
 _R = {  # key: (en, pl)
-    "range": ("In 80% of the {trials} simulated outcomes the NPV lies between {p10} and {p90}; the median is "
-              "{p50}. The NPV is positive in {prob} of the outcomes.",
-              "W 80 % z {trials} symulowanych wyników NPV mieści się między {p10} a {p90}; mediana wynosi {p50}. "
-              "NPV jest dodatnie w {prob} wyników."),
+    "median": ("The median is {p50} ({trials} trials).", "Mediana wynosi {p50} ({trials} symulacji)."),
     "driver": ("The input that moves the NPV most is {input}: from {a} at its low value to {b} at its high value.",
                "Najsilniej na NPV wpływa dana: {input} – od {a} przy wartości niskiej do {b} przy wartości wysokiej."),
     "intro": ("The ranges below show how far the results move when the consultant's estimates turn out lower or "
@@ -28,7 +27,6 @@ _R = {  # key: (en, pl)
               "Poniższe zakresy pokazują, jak bardzo zmieniają się wyniki, gdy szacunki konsultanta okażą się "
               "niższe lub wyższe od wartości punktowych użytych wyżej."),
 }
-_SCENARIO_PREFIX = {"service_spend_change", "one_off_cost", "extra_annual_cost"}
 
 
 def r_(lang: str, key: str, **kw: object) -> str:
@@ -36,13 +34,12 @@ def r_(lang: str, key: str, **kw: object) -> str:
 
 
 def input_label(bar, lang: str) -> str:
-    """The tornado input in the report's language: known fields translated, others as the engine named them."""
-    field = re.sub(r"\[\d+\]", "", str(getattr(bar, "input", ""))).split(".")[-1]
-    if field in _SCENARIO_PREFIX:
-        return tr(lang, "s_" + field)
-    if field and has(field) and field not in ("kind", "value", "line", "net", "none", "range"):
-        return tr(lang, field)
-    return str(getattr(bar, "label", field) or field)
+    """The tornado input in the report's language, named as everywhere in the product
+    (:func:`roi_desktop.core.uncertain.input_label`); an input it does not know keeps the engine's label."""
+    path = str(getattr(bar, "input", ""))
+    field = re.sub(r"\[\d+\]", "", path).rsplit(".", 1)[-1]
+    label = uncertain.input_label(path, lang)
+    return label if label != field else str(getattr(bar, "label", "") or field)
 
 
 def _lower_first(label: str) -> str:
@@ -68,22 +65,43 @@ def _range_table(mc, fmt: Fmt) -> Flowable:
     return data_table([[cell(esc(h), "head_r") for h in heads], [cell(esc(v), "cell_r") for v in values]], [w] * 4)
 
 
+_SIGNED = {"service_spend_change", "revenue_per_customer_change"}
+
+
+def input_value(bar, value: float, fmt: Fmt) -> str:
+    """An input value in its own unit (percent, pp, money or count), as the assumptions show it."""
+    field = str(getattr(bar, "input", "")).rsplit(".", 1)[-1]
+    spec = CLIENT_FIELDS.get(field) or SCENARIO_FIELDS.get(field) or ANALYSIS_FIELDS.get(field)
+    unit = spec.unit if spec else ""
+    if unit == "fraction":
+        return fmt.signed_percent(value) if field in _SIGNED else fmt.percent(value)
+    if unit == "pp":
+        return fmt.pp(value)
+    if unit == "money":
+        return fmt.money_short(value)
+    return fmt.count(value, 0 if float(value).is_integer() or abs(value) >= 100 else 2)
+
+
 def _tornado_table(bars, fmt: Fmt) -> Flowable:
     lang = fmt.lang
-    rows = [[cell(tr(lang, "input"), "head"), cell(tr(lang, "npv_at_low"), "head_r"),
-             cell(tr(lang, "npv_at_high"), "head_r"), cell(tr(lang, "swing"), "head_r")]]
+    rows = [[cell(tr(lang, "input"), "head"), cell(tr(lang, "low") + " … " + tr(lang, "high"), "head_r"),
+             cell(tr(lang, "npv_at_low"), "head_r"), cell(tr(lang, "npv_at_high"), "head_r"),
+             cell(tr(lang, "swing"), "head_r")]]
     for bar in bars:
-        rows.append([cell(esc(input_label(bar, lang))), cell(esc(fmt.money(bar.npv_low)), "cell_r"),
-                     cell(esc(fmt.money(bar.npv_high)), "cell_r"), cell(esc(fmt.money(bar.swing)), "cell_r")])
-    return data_table(rows, [CONTENT_WIDTH - 3 * 95, 95, 95, 95], zebra=True)
+        span = f"{input_value(bar, bar.low_value, fmt)} … {input_value(bar, bar.high_value, fmt)}"
+        rows.append([cell(esc(input_label(bar, lang))), cell(esc(span), "cell_r"),
+                     cell(esc(fmt.money(bar.npv_low)), "cell_r"), cell(esc(fmt.money(bar.npv_high)), "cell_r"),
+                     cell(esc(fmt.money(bar.swing)), "cell_r")])
+    return data_table(rows, [CONTENT_WIDTH - 118 - 3 * 76, 118, 76, 76, 76], zebra=True)
 
 
 def scenario_risk(i: int, s: ScenarioResult, sr, fmt: Fmt) -> list[Flowable]:
     lang = fmt.lang
     mc = sr.monte_carlo
     bars = sorted(sr.tornado, key=lambda b: -abs(b.swing))
-    reading = r_(lang, "range", trials=fmt.count(mc.trials), p10=fmt.money_short(mc.p10),
-                 p90=fmt.money_short(mc.p90), p50=fmt.money_short(mc.p50), prob=fmt.percent(mc.prob_positive, 0))
+    reading = esc(risk_text.monte_carlo_sentence(sr, fmt.currency, lang))
+    if mc.p10 != mc.p90:
+        reading += " " + r_(lang, "median", p50=fmt.money_short(mc.p50), trials=fmt.count(mc.trials))
     if bars:
         reading += " " + r_(lang, "driver", input=esc(_lower_first(input_label(bars[0], lang))),
                             a=fmt.money_short(bars[0].npv_low), b=fmt.money_short(bars[0].npv_high))
@@ -100,8 +118,8 @@ def scenario_risk(i: int, s: ScenarioResult, sr, fmt: Fmt) -> list[Flowable]:
         out.append(KeepTogether([
             para(tr(lang, "chart_tornado"), "h3"),
             tornado(shown, s.npv, [input_label(b, lang) for b in shown], fmt,
-                    base_label=f"NPV {fmt.money_short(s.npv)}"), Spacer(1, 2), key, Spacer(1, 4),
-            _tornado_table(shown, fmt), Spacer(1, 8)]))
+                    base_label=f"NPV {fmt.money_short(s.npv)}"), Spacer(1, 2), key, Spacer(1, 4)]))
+        out += [_tornado_table(bars, fmt), Spacer(1, 8)]  # every input; may continue on the next page
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
+from roi_desktop.reports import risk_text
 
 from .formatting import Fmt
 from .styles import CONTENT_WIDTH, cell, data_table, esc, para
@@ -51,17 +52,11 @@ _S = {  # key: (en, pl)
                      "Skumulowany efekt pozostaje dodatni w horyzoncie analizy."),
     "payback": ("It pays back {month}.", "Zwraca się {month}."),
     "no_payback": ("It does not pay back within the horizon.", "Nie zwraca się w horyzoncie analizy."),
-    "be_up": ("It pays only if churn rises by less than {x} (assumed: {assumed}).",
-              "Opłaca się tylko wtedy, gdy wskaźnik odejść wzrośnie o mniej niż {x} (założono: {assumed})."),
-    "be_down": ("It pays only if churn falls by more than {x} (assumed: {assumed}).",
-                "Opłaca się tylko wtedy, gdy wskaźnik odejść spadnie o więcej niż {x} (założono: {assumed})."),
-    "be_none": ("No change in churn brings its NPV to zero.", "Żadna zmiana wskaźnika odejść nie sprowadza jego NPV do zera."),
+    "assumed": ("This analysis assumes {x}.", "W analizie przyjęto {x}."),
     "cops": ("Today the client loses about {n} customers a year to poor service, worth {revenue} of yearly "
              "revenue and {margin} of lifetime margin (Genesys approach; CLV after Gupta and Lehmann).",
              "Już dziś klient traci przez złą obsługę około {n} klientów rocznie, wartych {revenue} rocznego "
              "przychodu i {margin} marży w całym okresie współpracy (podejście Genesys; CLV według Gupty i Lehmanna)."),
-    "beats": ("Across {trials} simulated outcomes the best investment beats the best cut in {p} of cases.",
-              "W {trials} symulowanych wynikach najlepsza inwestycja wypada lepiej od najlepszego cięcia w {p} przypadków."),
     "key_figures": ("Key figures", "Najważniejsze liczby"),
     "scenario": ("Scenario", "Scenariusz"),
 }
@@ -76,19 +71,12 @@ def quoted(name: str, lang: str) -> str:
 
 
 def breakeven_sentence(s: ScenarioResult, fmt: Fmt) -> str:
-    """Markup: the churn change at which NPV is zero, in words; prefers the shared risk_text wording."""
-    try:
-        from roi_desktop.reports import risk_text  # lands with the risk analysis (issue 6)
-        return esc(risk_text.breakeven_sentence(s, fmt.currency, fmt.lang))
-    except Exception:  # noqa: BLE001 - not there yet, or a different signature: use the report's own words
-        pass
-    lang, be = fmt.lang, s.breakeven_churn_change_pp
-    assumed = fmt.pp(s.scenario.churn_change_pp)
-    if be is None:
-        return s_(lang, "be_none")
-    if be >= 0:
-        return s_(lang, "be_up", x=fmt.pp(be, 2).lstrip("+"), assumed=assumed)
-    return s_(lang, "be_down", x=fmt.pp(abs(be), 2).lstrip("+"), assumed=assumed)
+    """Markup: the churn change at which NPV is zero, in the product's shared words
+    (:mod:`roi_desktop.reports.risk_text`), followed by the change the consultant assumed."""
+    text = esc(risk_text.breakeven_sentence(s, fmt.currency, fmt.lang))
+    if s.breakeven_churn_change_pp is not None:
+        text += " " + s_(fmt.lang, "assumed", x=fmt.pp(s.scenario.churn_change_pp)).replace("..", ".")
+    return text
 
 
 def scenario_paragraph(s: ScenarioResult, fmt: Fmt, years: int) -> str:
@@ -162,7 +150,7 @@ def summary_section(result: ProjectResult, fmt: Fmt, risk=None) -> list[Flowable
         margin = fmt.money_short(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
         out.append(para(s_(lang, "cops", n=fmt.count(cops.customers_lost_per_year),
                            revenue=fmt.money_short(cops.annual_revenue_lost), margin=margin)))
-    beats = getattr(risk, "prob_best_investment_beats_best_cut", None) if risk is not None else None
-    if beats is not None:
-        out.append(para(s_(lang, "beats", trials=fmt.count(risk.trials), p=fmt.percent(beats, 0))))
+    beats = risk_text.comparison_sentence(risk, lang) if risk is not None else None
+    if beats:
+        out.append(para(esc(beats)))
     return out
