@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 from . import fonts
 from .styles import INK
 
-LINE_HEIGHT = 17.0
+LINE_HEIGHT = 15.5
 FONT_SIZE = 10.0
 
 

@@ -132,10 +132,10 @@ def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date
     years = project.analysis.horizon_years
     story: list = cover_page(result, fmt, branding, date)
     story += [NextPageTemplate("content"), PageBreak()]
-    story += [para(tr(lang, "contents"), "h1_plain"), ContentsPlaceholder(contents), Spacer(1, 14)]
+    story += [para(tr(lang, "contents"), "h1_plain"), ContentsPlaceholder(contents), Spacer(1, 6)]
     story += [_h1(tr(lang, "h_summary"))] + summary_section(result, fmt, risk)
     if result.scenarios:
-        story += [PageBreak(), _h1(tr(lang, "h_comparison"))] + comparison_tables(result, fmt)
+        story += [CondPageBreak(330), _h1(tr(lang, "h_comparison"))] + comparison_tables(result, fmt)
         story += [CondPageBreak(260), _h1(tr(lang, "h_charts"))] + result_charts(result, fmt)
         story += [PageBreak(), _h1(tr(lang, "h_flows"))]
         for i, s in enumerate(result.scenarios):

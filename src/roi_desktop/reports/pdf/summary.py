@@ -32,14 +32,15 @@ _S = {  # key: (en, pl)
                   "Przy tych założeniach żaden scenariusz nie zwraca się w horyzoncie {horizon}."),
     "no_scenarios": ("The project holds no scenarios yet; this report shows the baseline only.",
                      "Projekt nie zawiera jeszcze scenariuszy; raport pokazuje tylko stan obecny."),
-    "cut": ("{name} (cut) saves {benefits} but costs {costs} in lost margin and other costs (present values, "
-            "risk-adjusted): NPV {npv}, ROI {roi}.",
-            "{name} (cięcie) oszczędza {benefits}, ale kosztuje {costs} w utraconej marży i innych kosztach "
-            "(wartości bieżące, skorygowane o ryzyko): NPV {npv}, ROI {roi}."),
-    "investment": ("{name} (investment) costs {costs} and returns {benefits} (present values, risk-adjusted): "
-                   "NPV {npv}, ROI {roi}.",
-                   "{name} (inwestycja) kosztuje {costs} i przynosi {benefits} (wartości bieżące, skorygowane "
-                   "o ryzyko): NPV {npv}, ROI {roi}."),
+    "cut": ("{name} (cut) saves {benefits} but costs {costs} in lost margin and other costs: NPV {npv}, ROI {roi}.",
+            "{name} (cięcie) oszczędza {benefits}, ale kosztuje {costs} w utraconej marży i innych kosztach: "
+            "NPV {npv}, ROI {roi}."),
+    "investment": ("{name} (investment) costs {costs} and returns {benefits}: NPV {npv}, ROI {roi}.",
+                   "{name} (inwestycja) kosztuje {costs} i przynosi {benefits}: NPV {npv}, ROI {roi}."),
+    "basis": ("Amounts are present values over {horizon}, risk-adjusted (TEI); payback and crossover in months "
+              "from the start.",
+              "Kwoty to wartości bieżące w horyzoncie {horizon}, skorygowane o ryzyko (TEI); okres zwrotu i punkt "
+              "zwrotny w miesiącach od początku."),
     "lost": ("After {after} the client has {n} fewer customers than without the change, and "
              "{revenue} of revenue is at risk.",
              "Po {after} klient ma o {n} klientów mniej niż bez tej zmiany, a zagrożony przychód "
@@ -142,7 +143,8 @@ def summary_section(result: ProjectResult, fmt: Fmt, risk=None) -> list[Flowable
     lang, years = fmt.lang, result.project.analysis.horizon_years
     out: list[Flowable] = [para(conclusion(result, fmt), "lead")]
     if result.scenarios:
-        out += [key_figures_table(result, fmt), Spacer(1, 10)]
+        out += [key_figures_table(result, fmt),
+                para(s_(lang, "basis", horizon=years_text(lang, years, "gen")), "caption")]
     for s in result.scenarios:
         out.append(para(scenario_paragraph(s, fmt, years), "bullet", bullet="•"))
     cops = result.baseline.cost_of_poor_service
