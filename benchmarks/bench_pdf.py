@@ -47,7 +47,6 @@ def main(repeats: int = 5) -> None:
                 if first:
                     print(f"  first report in the process (loads fonts): {times.pop(0):.3f} s")
                     first = False
-                pages = target.read_bytes().count(b"/Type /Page\n") or target.read_bytes().count(b"/Type /Page")
                 print(f"  {sample.stem:<24} {lang}: median {statistics.median(times):.3f} s, "
                       f"max {max(times):.3f} s, {target.stat().st_size / 1024:.0f} KiB")
 

@@ -144,9 +144,9 @@ def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date
     with_risk = risk is not None and bool(getattr(risk, "scenarios", None))
     if with_risk:
         story += [PageBreak(), _h1(tr(lang, "h_risk"))] + risk_section(result, risk, fmt)
-    story += [PageBreak(), _h1(tr(lang, "h_assumptions"))]
+    story += [CondPageBreak(400), _h1(tr(lang, "h_assumptions"))]
     story += client_assumptions(project, fmt, branding.company) + scenario_assumptions(project, fmt)
-    story += [PageBreak(), _h1(tr(lang, "h_methodology"))] + methodology_section(lang, years, with_risk=with_risk)
+    story += [CondPageBreak(400), _h1(tr(lang, "h_methodology"))] + methodology_section(lang, years, with_risk=with_risk)
     story += [CondPageBreak(120), _h1(tr(lang, "h_disclaimer"))] + disclaimer(lang)
     contents.expected = sum(isinstance(f, Paragraph) and f.style.name == "h1" for f in story)
     return story

@@ -3,7 +3,7 @@ key figures, and a key-figures table. Figures come from the engine's result only
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports import risk_text

@@ -162,14 +162,15 @@ def scenario_flow_section(i: int, s: ScenarioResult, fmt: Fmt) -> list[Flowable]
     lang = fmt.lang
     heading = para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)) + f" ({tr(lang, s.kind)})", "h2")
     tables = flow_table(s, fmt)
-    # the heading stays with the first table; each table moves whole to the next page when it fits there
-    out: list[Flowable] = [KeepTogether([heading, para(tr(lang, "amounts_in", currency=esc(fmt.symbol)), "caption"),
-                                         tables[0], Spacer(1, 4)])]
-    out += [KeepTogether([t, Spacer(1, 4)]) for t in tables[1:]]
-    strip = [metrics_strip(s, fmt)]
+    strip: list[Flowable] = [metrics_strip(s, fmt)]
     if gains_then_loses(s):
         strip.append(para(tr(lang, "irr_reversed_note"), "small"))
-    out.append(KeepTogether(strip))
+    # one block per table: the heading stays with the first, the key figures with the last; a block
+    # moves whole to the next page when it fits there
+    blocks: list[list[Flowable]] = [[t, Spacer(1, 4)] for t in tables]
+    blocks[0] = [heading, para(tr(lang, "amounts_in", currency=esc(fmt.symbol)), "caption")] + blocks[0]
+    blocks[-1] += strip
+    out: list[Flowable] = [KeepTogether(b) for b in blocks]
     out.append(Spacer(1, 6))
     return out
 
