@@ -5,12 +5,14 @@ from hypothesis import strategies as st
 from roi_desktop.core import Analysis, Client, CustomLine, Project, Scenario
 
 fraction = st.floats(0, 1, allow_nan=False)
+names = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=30).filter(
+    lambda s: s.strip())
 
 
 @st.composite
 def clients(draw):
     return Client(
-        name=draw(st.text(min_size=1, max_size=30).filter(lambda s: s.strip())),
+        name=draw(names),
         customers=draw(st.floats(1, 1e7)),
         annual_revenue_per_customer=draw(st.floats(0, 1e5)),
         gross_margin=draw(fraction),
@@ -31,7 +33,7 @@ def scenarios(draw, years: int):
                                 tuple(draw(st.lists(st.floats(0, 1e7), min_size=years + 1, max_size=years + 1))),
                                 draw(st.one_of(st.none(), fraction))))
     return Scenario(
-        name=draw(st.text(min_size=1, max_size=20).filter(lambda s: s.strip())),
+        name=draw(names),
         kind=draw(st.sampled_from(["cut", "investment"])),
         service_spend_change=draw(st.floats(-1, 10)),
         one_off_cost=draw(st.floats(0, 1e8)),

@@ -115,12 +115,23 @@ def test_unknown_schema_versions(sample_path, version):
 
 def test_schema_1_is_migrated(sample_path, sample_project):
     data = sample_dict(sample_path)
+    from roi_desktop.core import ReportSettings
+
     data["schema_version"] = 1
-    data["language"] = data["report"].pop("language")
+    data["language"] = data.pop("report")["language"]  # schema 1: no report object, a top-level language
     for s in data["scenarios"]:
         s["risk"] = {"benefits": s.pop("benefit_risk"), "costs": s.pop("cost_risk")}
     migrated = parse_project(json.dumps(data))
-    assert migrated == sample_project
+    assert migrated == sample_project.with_changes(report=ReportSettings(language=sample_project.report.language))
+
+
+def test_schema_1_leftovers_are_reported_not_dropped(sample_path):
+    data = sample_dict(sample_path)
+    data["schema_version"] = 1
+    data["language"] = 5                                       # beside a report object: not schema 1
+    data["scenarios"][0]["risk"] = {"benefits": 0.1, "costs": 0.1, "other": 1}
+    found = problems_of(data)
+    assert "unknown field" in found["language"] and "unknown field" in found["scenarios[0].risk"]
 
 
 def test_too_large_file_is_refused_without_reading_it_all(tmp_path):

@@ -94,3 +94,9 @@ def test_extreme_valid_inputs_give_finite_results():
         churn_change_pp=100, name="y"))))
     for sr in r.scenarios:
         assert all(math.isfinite(x) for x in (sr.npv, sr.pv_benefits, sr.pv_costs))
+
+
+def test_large_whole_seeds_are_exact():
+    spec = ANALYSIS_FIELDS["seed"]
+    assert spec.problem(2**53 + 1) is None and spec.problem(2**63 - 1) is None
+    assert "9 223 372 036 854 775 807" in spec.problem(2**63)

@@ -13,6 +13,16 @@ from roi_desktop.reports.risk_text import breakeven_sentence
 NO_IRR = "no IRR: the yearly net flows never change sign"
 
 
+def irr_note(s: ScenarioResult) -> str | None:
+    """Why the IRR is missing, or that several rates exist; None when one plain rate is all there is."""
+    if s.irr is None:
+        return NO_IRR
+    if len(s.irr_rates) > 1:
+        listed = ", ".join(f"{r:.1%}" for r in s.irr_rates)
+        return f"several rates make these flows' NPV zero ({listed}); the one nearest 10 % is shown"
+    return None
+
+
 def _num(x: float | None) -> float | None:
     """JSON-safe: None stays None, -0.0 becomes 0.0, a non-finite value (never expected) becomes None."""
     if x is None:
@@ -61,7 +71,7 @@ def scenario_json(s: ScenarioResult) -> dict[str, Any]:
         "npv": _num(s.npv),
         "roi": _num(s.roi),
         "irr": _num(s.irr),
-        "irr_note": NO_IRR if s.irr is None else None,
+        "irr_note": irr_note(s),
         "payback_month": s.timing_month,
         "payback_basis": "crossover" if s.kind == "cut" else "payback",
         "payback_month_strict": s.payback_month,

@@ -6,7 +6,7 @@ import numpy as np
 
 from . import flows
 from .breakeven import breakeven_churn_change
-from .finance import clv, discount_factors, irr
+from .finance import clv, discount_factors, irr_rates
 from .inputs import Client, Project, Scenario
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .timing import crossover_month, payback_month
@@ -85,6 +85,7 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
     cumulative = np.cumsum(monthly_net)
     vs_baseline = customers[12::12] - base_customers[12::12]
     lost = max(0.0, -float(vs_baseline[-1]))
+    rates = irr_rates(net)
     return ScenarioResult(
         scenario=scenario,
         lines=tuple(lines),
@@ -95,8 +96,9 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
         pv_benefits=pv_benefits,
         pv_costs=pv_costs,
         npv=npv,
-        roi=npv / pv_costs if pv_costs > 0 else None,
-        irr=irr(net),
+        roi=_roi(npv, pv_costs),
+        irr=rates[0] if rates else None,
+        irr_rates=rates,
         payback_month=payback_month(cumulative),
         crossover_month=crossover_month(cumulative),
         monthly_net=monthly_net,
@@ -106,6 +108,14 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
         replacement_cost=lost * project.client.acquisition_cost,
         breakeven_churn_change_pp=breakeven_churn_change(project, scenario, base_profit),
     )
+
+
+def _roi(npv: float, pv_costs: float) -> float | None:
+    """NPV / PV(costs); None when there are no costs (or costs so small the ratio is not finite)."""
+    if pv_costs <= 0:
+        return None
+    roi = npv / pv_costs
+    return roi if np.isfinite(roi) else None
 
 
 def scenario_npv(project: Project, scenario: Scenario, *, churn_change_pp=None, client_values=None,
