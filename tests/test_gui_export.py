@@ -105,3 +105,26 @@ def test_latest_background_request_wins(qtbot):
     from PySide6.QtCore import QCoreApplication
     QCoreApplication.processEvents()  # deliver the old job's queued result, which must be dropped
     assert results == ["new"]
+
+
+def test_real_export_writes_the_pdf_and_the_workbook(gui, qtbot, tmp_path):
+    """With the report writers installed: File > Export writes a PDF and an .xlsx from the project
+    being edited (its unsaved edits included), in its report language, with the consultant's branding."""
+    pytest.importorskip("roi_desktop.reports.pdf")
+    pytest.importorskip("roi_desktop.reports.excel")
+    import zipfile
+    from pypdf import PdfReader
+    window, dialogs = gui(PL_SAMPLE)
+    assert window.actions["export_pdf"].isEnabled() and window.actions["export_xlsx"].isEnabled()
+    window.settings.company = "Doradztwo Żółć"
+    window.presenter.set_value("client.name", "Klient Łódź")  # an unsaved edit
+    dialogs.save_path = [str(tmp_path / "raport"), str(tmp_path / "model")]
+    with qtbot.waitSignal(window.exporter.done, timeout=60000):
+        window.actions["export_pdf"].trigger()
+    with qtbot.waitSignal(window.exporter.done, timeout=60000):
+        window.actions["export_xlsx"].trigger()
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "raport.pdf").pages)
+    assert "Klient Łódź" in text
+    with zipfile.ZipFile(tmp_path / "model.xlsx") as book:
+        assert "xl/workbook.xml" in book.namelist()
+    assert not dialogs.asked("error")
