@@ -84,6 +84,23 @@ def _screenshot(project_path: str | None, path: str, meeting: bool) -> int:
     return 0
 
 
+def install_excepthook(window) -> None:
+    """An error in a slot is logged and shown in a dialog; the work stays open (and autosaved)."""
+    from PySide6.QtCore import QCoreApplication
+    from roi_desktop.logs import record_failure
+
+    def hook(kind, error, tb) -> None:
+        try:
+            raise error.with_traceback(tb)
+        except BaseException:
+            log = record_failure("unexpected error in the desktop app")
+        where = QCoreApplication.translate("App", "Details are in %1.").replace("%1", str(log)) if log else ""
+        window.dialogs.error(QCoreApplication.translate("App", "Unexpected error"),
+                             f"{type(error).__name__}: {error}", where)
+
+    sys.excepthook = hook
+
+
 def run_app(project_path: str | None, *, screenshot: str | None = None, meeting: bool = False) -> int:
     if screenshot:
         # off screen unless asked otherwise: the same 1440x900 picture whatever display (or none) is there
@@ -91,6 +108,7 @@ def run_app(project_path: str | None, *, screenshot: str | None = None, meeting:
         return _screenshot(project_path, screenshot, meeting)
     app = make_application(sys.argv[:1])
     window, error = create_window(None)
+    install_excepthook(window)
     window.show()
     if not window.documents.offer_recovery() and project_path:
         window.documents.open_path(project_path, ask=False)
