@@ -662,6 +662,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting mode (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Results out of date: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -662,6 +662,10 @@
         <translation>Wyniki</translation>
     </message>
     <message>
+        <source>Meeting mode (F5)</source>
+        <translation>Tryb spotkania (F5)</translation>
+    </message>
+    <message>
         <source>Results out of date: correct the marked fields.</source>
         <translation>Wyniki nieaktualne: popraw zaznaczone pola.</translation>
     </message>

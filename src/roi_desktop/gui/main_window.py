@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.results_panel = ResultsPanel(self.presenter)
         self.risk_panel = RiskPanel(self.presenter, self.background)
         self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
+        self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
         self.splitter = QSplitter(Qt.Horizontal)

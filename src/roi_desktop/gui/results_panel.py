@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QStackedWidget, QTableWidget,
+    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QStackedWidget, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -16,7 +16,7 @@ from .field_texts import line_label
 from .presenter import Presenter
 from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
-from .style import BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
+from .style import ACCENT, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
 
 
 def color_for(i: int) -> str:
@@ -94,7 +94,15 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         title = QLabel(QCoreApplication.translate("Results", "Results"))
         title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        self.meeting_button = QPushButton(QCoreApplication.translate("Results", "Meeting mode (F5)"))
+        self.meeting_button.setObjectName("meetingButton")
+        self.meeting_button.setStyleSheet(f"QPushButton {{ background: {ACCENT}; color: white; border: none;"
+                                          " border-radius: 4px; padding: 5px 14px; font-weight: 600; }"
+                                          " QPushButton:hover { background: #1a5fd0; }")
+        header.addWidget(self.meeting_button)
+        layout.addLayout(header)
 
         self.stale = QFrame()
         self.stale.setObjectName("staleBanner")
