@@ -27,6 +27,8 @@ def test_meeting_mode_shows_the_headline_and_escape_returns(gui, qtbot):
     qtbot.keyClick(window.meeting, Qt.Key_Escape)
     assert not window.in_meeting and not window.isFullScreen()
     assert window.menuBar().isVisible()
+    qtbot.mouseClick(window.results_panel.meeting_button, Qt.LeftButton)  # the button beside the results
+    assert window.in_meeting
 
 
 def test_sliders_move_the_numbers_live(gui, qtbot):
