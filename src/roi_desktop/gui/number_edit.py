@@ -65,8 +65,11 @@ class NumberEdit(QLineEdit):
         self.setToolTip(f"{self._tip}\n\n{message}".strip() if message else self._tip)
         self.setProperty("invalid", bool(message))
         if self.message_label is not None:
-            self.message_label.setText(message)
-            self.message_label.setVisible(bool(message))
+            label = self.message_label
+            label.setText(message)
+            label.setVisible(bool(message))
+            if message:  # the form does not grow a wrapped label by itself: reserve its lines
+                label.setMinimumHeight(label.heightForWidth(max(self.width(), 120)))
 
     @property
     def error(self) -> str:
