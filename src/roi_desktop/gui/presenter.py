@@ -92,6 +92,8 @@ class Presenter(QObject):
         if path in self._typed:
             return self._typed[path][0]
         value = get_path(self._data, path)
+        if field_of(path) == "seed" and isinstance(value, int):
+            return str(value)  # an identifier, not an amount: no grouping
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return format_input(value, spec_for(field_of(path)).unit, self.lang)
         return "" if value is None else str(value)
