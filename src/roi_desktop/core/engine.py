@@ -6,6 +6,7 @@ import numpy as np
 
 from . import flows
 from .breakeven import breakeven_churn_change
+from .variants import scenario_npv
 from .finance import clv, discount_factors, irr_rates
 from .inputs import Client, Project, Scenario
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
@@ -116,40 +117,6 @@ def _roi(npv: float, pv_costs: float) -> float | None:
         return None
     roi = npv / pv_costs
     return roi if np.isfinite(roi) else None
-
-
-def scenario_npv(project: Project, scenario: Scenario, *, churn_change_pp=None, client_values=None,
-                 scenario_values=None, discount_rate=None) -> np.ndarray:
-    """NPV of a scenario for a batch of input variants, without building full results.
-
-    Each override is an array of length B (or a scalar): ``churn_change_pp``; ``client_values``
-    for customers, annual_revenue_per_customer, gross_margin, annual_churn_rate,
-    annual_new_customers, annual_service_spend; ``scenario_values`` for service_spend_change,
-    extra_annual_cost, one_off_cost, revenue_per_customer_change. Used by the break-even solve
-    and the risk analysis; equals ``calculate(...).npv`` for the same inputs.
-    """
-    years, months = project.analysis.horizon_years, project.analysis.months
-    rate = project.analysis.discount_rate if discount_rate is None else np.asarray(discount_rate, dtype=float)
-    cv = dict(client_values or {})
-    sv = dict(scenario_values or {})
-    model_values = {k: v for k, v in cv.items() if k != "annual_service_spend"}
-    if "revenue_per_customer_change" in sv:
-        model_values["revenue_per_customer_change"] = sv["revenue_per_customer_change"]
-    _, _, base_profit = flows.baseline_paths(project.client, months, model_values or None)
-    _, _, profit = flows.scenario_paths(project.client, scenario, months, churn_change_pp=churn_change_pp,
-                                        client_values=model_values or None)
-    overrides = {k: v for k, v in sv.items() if k != "revenue_per_customer_change"}
-    if "annual_service_spend" in cv:
-        overrides["annual_service_spend"] = cv["annual_service_spend"]
-    rate_arr = np.asarray(rate, dtype=float)
-    df = 1.0 / (1.0 + (rate_arr[..., None] if rate_arr.ndim else rate_arr)) ** np.arange(years + 1)
-    specs = [flows.margin_line(scenario, profit - base_profit)]
-    specs += flows.fixed_lines(project.client, scenario, years, overrides=overrides)
-    total = 0.0
-    for spec in specs:
-        yearly = spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
-        total = total + np.sum(yearly * df, axis=-1)
-    return np.asarray(total, dtype=float)
 
 
 __all__ = ["calculate", "scenario_npv", "baseline_clv", "cost_of_poor_service", "Client"]
