@@ -88,14 +88,15 @@ def install_excepthook(window) -> None:
     """An error in a slot is logged and shown in a dialog; the work stays open (and autosaved)."""
     from PySide6.QtCore import QCoreApplication
     from roi_desktop.logs import record_failure
+    translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
     def hook(kind, error, tb) -> None:
         try:
             raise error.with_traceback(tb)
         except BaseException:
             log = record_failure("unexpected error in the desktop app")
-        where = QCoreApplication.translate("App", "Details are in %1.").replace("%1", str(log)) if log else ""
-        window.dialogs.error(QCoreApplication.translate("App", "Unexpected error"),
+        where = translate("App", "Details are in %1.").replace("%1", str(log)) if log else ""
+        window.dialogs.error(translate("App", "Unexpected error"),
                              f"{type(error).__name__}: {error}", where)
 
     sys.excepthook = hook

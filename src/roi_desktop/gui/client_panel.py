@@ -12,6 +12,8 @@ from .number_edit import NumberEdit, with_message
 from .presenter import Presenter
 from .style import set_style
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 CURRENCIES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK", "SEK", "NOK", "DKK", "HUF")
 
 
@@ -30,13 +32,13 @@ class ClientPanel(QScrollArea):
         body.setObjectName("central")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 8, 4)
-        title = QLabel(QCoreApplication.translate("ClientPanel", "Client"))
+        title = QLabel(translate("ClientPanel", "Client"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.numbers: dict[str, NumberEdit] = {}
         self.texts: dict[str, QLineEdit] = {}
 
-        identity = QGroupBox(QCoreApplication.translate("ClientPanel", "Company"))
+        identity = QGroupBox(translate("ClientPanel", "Company"))
         form = QFormLayout(identity)
         for name in ("name", "industry"):
             edit = QLineEdit()
@@ -92,20 +94,20 @@ class ClientPanel(QScrollArea):
 
     def _report_box(self) -> QGroupBox:
         """The project's report settings: its language (independent of the UI's), title, consultant."""
-        box = QGroupBox(QCoreApplication.translate("ClientPanel", "Report"))
+        box = QGroupBox(translate("ClientPanel", "Report"))
         form = QFormLayout(box)
         self.report_language = QComboBox()
         self.report_language.setObjectName("language")
         self.report_language.addItem("Polski", "pl")
         self.report_language.addItem("English", "en")
-        self.report_language.setToolTip(QCoreApplication.translate(
+        self.report_language.setToolTip(translate(
             "ClientPanel", "Language of this project's PDF report and Excel workbook."))
         self.report_language.currentIndexChanged.connect(
             lambda _: self._set_text("report.language", self.report_language.currentData()))
-        form.addRow(QCoreApplication.translate("ClientPanel", "Language"), self.report_language)
+        form.addRow(translate("ClientPanel", "Language"), self.report_language)
         self.report_texts: dict[str, QLineEdit] = {}
-        for name, label in (("title", QCoreApplication.translate("ClientPanel", "Report title")),
-                            ("consultant", QCoreApplication.translate("ClientPanel", "Consultant"))):
+        for name, label in (("title", translate("ClientPanel", "Report title")),
+                            ("consultant", translate("ClientPanel", "Consultant"))):
             edit = QLineEdit()
             edit.setObjectName(name)
             edit.textEdited.connect(lambda text, n=name: self._set_text(f"report.{n}", text))

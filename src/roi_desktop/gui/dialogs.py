@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 ROI_FILTER = "roi-desktop (*.roi)"
 
 
@@ -16,25 +18,26 @@ class DialogService:
 
     def ask_save_changes(self, document: str) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Dialogs", "Unsaved changes"),
-                          QCoreApplication.translate("Dialogs", "Save the changes to %1 before closing it?").replace("%1", document),
+        box = QMessageBox(QMessageBox.Warning, translate("Dialogs", "Unsaved changes"),
+                          translate("Dialogs", "Save the changes to %1 before closing it?").replace("%1", document),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def open_file(self, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, QCoreApplication.translate("Dialogs", "Open project"), folder,
-                                              ROI_FILTER + ";;" + QCoreApplication.translate("Dialogs", "All files") + " (*)")
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("Dialogs", "Open project"), folder,
+                                              ROI_FILTER + ";;" + translate("Dialogs", "All files") + " (*)")
         return path or None
 
     def save_file(self, suggested: str, file_filter: str = ROI_FILTER, title: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title or QCoreApplication.translate("Dialogs", "Save project"), suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.parent, title or translate("Dialogs", "Save project"), suggested,
+                                              file_filter)
         return path or None
 
     def open_image(self, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, QCoreApplication.translate("Dialogs", "Choose a logo"), folder,
-                                              QCoreApplication.translate("Dialogs", "Images") + " (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("Dialogs", "Choose a logo"), folder,
+                                              translate("Dialogs", "Images") + " (*.png *.jpg *.jpeg)")
         return path or None
 
     def error(self, title: str, message: str, details: str = "") -> None:
@@ -49,17 +52,19 @@ class DialogService:
 
     def ask_restore(self, saved_at: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, QCoreApplication.translate("Dialogs", "Restore unsaved work?"),
-            QCoreApplication.translate("Dialogs", "roi-desktop was not closed properly. Restore the unsaved work from %1?").replace("%1", saved_at),
+            self.parent, translate("Dialogs", "Restore unsaved work?"),
+            translate("Dialogs", "roi-desktop was not closed properly. Restore the unsaved work from %1?")
+            .replace("%1", saved_at),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         return answer == QMessageBox.Yes
 
     def retry_or_save_as(self, message: str) -> str:
         """'retry', 'save_as' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Dialogs", "Could not write the file"), message, QMessageBox.NoButton,
+        box = QMessageBox(QMessageBox.Warning, translate("Dialogs", "Could not write the file"), message,
+                          QMessageBox.NoButton,
                           self.parent)
-        retry = box.addButton(QCoreApplication.translate("Dialogs", "Retry"), QMessageBox.AcceptRole)
-        save_as = box.addButton(QCoreApplication.translate("Dialogs", "Save As…"), QMessageBox.ActionRole)
+        retry = box.addButton(translate("Dialogs", "Retry"), QMessageBox.AcceptRole)
+        save_as = box.addButton(translate("Dialogs", "Save As…"), QMessageBox.ActionRole)
         box.addButton(QMessageBox.Cancel)
         box.exec()
         clicked = box.clickedButton()

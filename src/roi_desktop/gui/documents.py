@@ -13,6 +13,8 @@ from .problem_text import problem_lines
 from .recovery import Recovery
 from .settings_store import AppSettings
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 AUTOSAVE_MS = 60_000
 
 
@@ -27,7 +29,7 @@ class Documents(QObject):
 
     def document_name(self) -> str:
         p = self.presenter
-        return p.file_path.name if p.file_path else (p.client_name or QCoreApplication.translate("Documents", "Untitled"))
+        return p.file_path.name if p.file_path else (p.client_name or translate("Documents", "Untitled"))
 
     # ---- autosave ----------------------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
@@ -56,8 +58,8 @@ class Documents(QObject):
         if self.dialogs.ask_restore(self.recovery.saved_at()):
             loaded = self.recovery.load()
             if loaded is None:
-                self.dialogs.error(QCoreApplication.translate("Documents", "Could not restore"),
-                                   QCoreApplication.translate("Documents", "The recovery copy is damaged and was removed."))
+                self.dialogs.error(translate("Documents", "Could not restore"),
+                                   translate("Documents", "The recovery copy is damaged and was removed."))
             else:
                 project, original = loaded
                 self.presenter.load(project, original, dirty=True)
@@ -101,8 +103,8 @@ class Documents(QObject):
             if not Path(path).exists():
                 self.settings.remove_recent(str(path))
             details = "\n".join(str(p) for p in error.problems)
-            self.dialogs.error(QCoreApplication.translate("Documents", "Could not open the project"),
-                               QCoreApplication.translate("Documents", "%1 cannot be opened:").replace("%1", str(path)), details)
+            self.dialogs.error(translate("Documents", "Could not open the project"),
+                               translate("Documents", "%1 cannot be opened:").replace("%1", str(path)), details)
             return False
         self.presenter.load(project, path)
         self.settings.add_recent(path)
@@ -127,7 +129,8 @@ class Documents(QObject):
     def _write(self, path: Path) -> bool:
         p = self.presenter
         if p.problems or p.project is None:
-            self.dialogs.error(QCoreApplication.translate("Documents", "Cannot save yet"), QCoreApplication.translate("Documents", "Correct these fields first:"),
+            self.dialogs.error(translate("Documents", "Cannot save yet"),
+                               translate("Documents", "Correct these fields first:"),
                                "\n".join(problem_lines(p, p.problems)))
             return False
         while True:

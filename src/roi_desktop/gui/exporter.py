@@ -11,6 +11,8 @@ from roi_desktop.atomic import FileWriteError
 from .background import Background
 from .settings_store import AppSettings
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
 
 
@@ -25,7 +27,7 @@ def export_problem() -> str | None:
         except (ImportError, ValueError):
             found = False
         if not found:
-            return QCoreApplication.translate("Exporter", "Export is not available in this build (%1).").replace(
+            return translate("Exporter", "Export is not available in this build (%1).").replace(
                 "%1", module)
     return None
 
@@ -54,11 +56,12 @@ class Exporter(QObject):
         """Ask where (unless ``path`` is given) and start writing. False when nothing was started."""
         p = self.presenter
         if p.problems or p.project is None:
-            self.dialogs.error(QCoreApplication.translate("Exporter", "Cannot export yet"), QCoreApplication.translate("Exporter", "Correct the marked fields first."))
+            self.dialogs.error(translate("Exporter", "Cannot export yet"),
+                               translate("Exporter", "Correct the marked fields first."))
             return False
         if path is None:
             base = p.file_path.with_suffix(f".{kind}") if p.file_path else Path(f"{p.client_name or 'report'}.{kind}")
-            path = self.dialogs.save_file(str(base), FILTERS[kind], QCoreApplication.translate("Exporter", "Export"))
+            path = self.dialogs.save_file(str(base), FILTERS[kind], translate("Exporter", "Export"))
             if not path:
                 return False
         if not path.lower().endswith(f".{kind}"):
@@ -93,4 +96,4 @@ class Exporter(QObject):
                 self.export(self._kind)
             return
         details = getattr(error, "__traceback_text__", "")
-        self.dialogs.error(QCoreApplication.translate("Exporter", "Export failed"), f"{type(error).__name__}: {error}", details)
+        self.dialogs.error(translate("Exporter", "Export failed"), f"{type(error).__name__}: {error}", details)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, LINE_AMOUNT, LINE_RISK, SCENARIO_FIELDS, FieldSpec
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 CTX = "Fields"
 
 
@@ -101,7 +103,7 @@ LINE_LABELS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return translate(CTX, text)
 
 
 def field_text(name: str) -> FieldText:
@@ -133,9 +135,9 @@ def unit_suffix(unit: str, currency: str, lang: str) -> str:
     if unit == "money":
         return currency
     if unit == "months":
-        return QCoreApplication.translate("Fields", "months")
+        return translate("Fields", "months")
     if unit == "years":
-        return QCoreApplication.translate("Fields", "years")
+        return translate("Fields", "years")
     return ""
 
 
@@ -150,9 +152,9 @@ def range_message(spec: FieldSpec, currency: str, lang: str) -> str:
 
     lo, hi = show(spec.low), show(spec.high)
     if spec.integer:
-        return QCoreApplication.translate("Fields", "Enter a whole number from %1 to %2.").replace("%1", lo).replace("%2", hi)
+        return translate("Fields", "Enter a whole number from %1 to %2.").replace("%1", lo).replace("%2", hi)
     if spec.low_open:
-        return QCoreApplication.translate("Fields", "Enter a number greater than %1 and at most %2.").replace("%1", lo).replace("%2", hi)
+        return translate("Fields", "Enter a number greater than %1 and at most %2.").replace("%1", lo).replace("%2", hi)
     if spec.high_open:
-        return QCoreApplication.translate("Fields", "Enter a number from %1 to less than %2.").replace("%1", lo).replace("%2", hi)
-    return QCoreApplication.translate("Fields", "Enter a number from %1 to %2.").replace("%1", lo).replace("%2", hi)
+        return translate("Fields", "Enter a number from %1 to less than %2.").replace("%1", lo).replace("%2", hi)
+    return translate("Fields", "Enter a number from %1 to %2.").replace("%1", lo).replace("%2", hi)

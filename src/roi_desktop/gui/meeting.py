@@ -17,6 +17,8 @@ from .results_panel import color_for
 from .results_text import customers_text, featured, headline, roi_text, timing_text
 from .style import INK, MUTED, NEGATIVE, POSITIVE, set_style
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class AssumptionSlider(QWidget):
     """One slider bound to one scenario field; positions map linearly to values in file units."""
@@ -74,9 +76,9 @@ class MeetingView(QWidget):
         self.client = QLabel()
         self.client.setStyleSheet(f"color: {MUTED}; font-size: 18px; font-weight: 600;")
         top.addWidget(self.client, 1)
-        self.reset = QPushButton(QCoreApplication.translate("Meeting", "Reset assumptions"))
+        self.reset = QPushButton(translate("Meeting", "Reset assumptions"))
         self.reset.clicked.connect(self.reset_values)
-        self.back = QPushButton(QCoreApplication.translate("Meeting", "Back to editing (Esc)"))
+        self.back = QPushButton(translate("Meeting", "Back to editing (Esc)"))
         self.back.clicked.connect(self.closeRequested.emit)
         top.addWidget(self.reset)
         top.addWidget(self.back)
@@ -128,13 +130,13 @@ class MeetingView(QWidget):
         self.start_values = {}
         c, inv = self.cut_index, self.investment_index
         specs = {
-            "cut_size": (c, "service_spend_change", QCoreApplication.translate("Meeting", "Cut of the service budget"), -0.6, 0.0, 60,
+            "cut_size": (c, "service_spend_change", translate("Meeting", "Cut of the service budget"), -0.6, 0.0, 60,
                          lambda v: percent(-v, lang, 0)),
-            "cut_churn": (c, "churn_change_pp", QCoreApplication.translate("Meeting", "Extra churn after the cut"), 0.0, 10.0, 100,
+            "cut_churn": (c, "churn_change_pp", translate("Meeting", "Extra churn after the cut"), 0.0, 10.0, 100,
                           lambda v: pp(v, lang)),
-            "investment": (inv, "one_off_cost", QCoreApplication.translate("Meeting", "Investment (one-off)"), 0.0, None, 100,
+            "investment": (inv, "one_off_cost", translate("Meeting", "Investment (one-off)"), 0.0, None, 100,
                            lambda v: money_short(v, cur, lang)),
-            "investment_churn": (inv, "churn_change_pp", QCoreApplication.translate("Meeting", "Churn change from the investment"), -5.0, 0.0, 100,
+            "investment_churn": (inv, "churn_change_pp", translate("Meeting", "Churn change from the investment"), -5.0, 0.0, 100,
                                  lambda v: pp(v, lang)),
         }
         for key, (index, name, caption, low, high, steps, fmt) in specs.items():
@@ -174,13 +176,13 @@ class MeetingView(QWidget):
     def show_result(self, result: ProjectResult) -> None:
         p = self.presenter
         lang, cur = p.lang, result.project.analysis.currency
-        self.client.setText(f"{result.project.client.name} · " + QCoreApplication.translate("Meeting", "Years 1–%1").replace(
+        self.client.setText(f"{result.project.client.name} · " + translate("Meeting", "Years 1–%1").replace(
             "%1", str(result.project.analysis.horizon_years)))
         self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
-        x_label = lambda m: QCoreApplication.translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
+        x_label = lambda m: translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
         self.chart.set_data([Series(s.name, color_for(i), [float(v) for v in s.cumulative_net])
                              for i, s in enumerate(result.scenarios)],
-                            title=QCoreApplication.translate("Meeting", "Cumulative net cash flow against today"),
+                            title=translate("Meeting", "Cumulative net cash flow against today"),
                             y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
         while len(self.card_labels) < len(result.scenarios):
             label = QLabel()

@@ -20,6 +20,8 @@ from .draft_paths import field_of, get_path, scenario_index, set_path
 from .field_texts import range_message, spec_for
 from .numbers_input import ParseError, format_input, from_display, parse_number
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk")
 
 
@@ -27,7 +29,7 @@ def blank_project(name: str = "", currency: str = "PLN", language: str = "en", c
     from roi_desktop.core import Analysis, Client, ReportSettings
     client = Client(customers=10_000, annual_revenue_per_customer=600, gross_margin=0.4, annual_churn_rate=0.18,
                     annual_new_customers=1_500, acquisition_cost=300, annual_service_spend=1_000_000,
-                    service_churn_share=0.3, name=name or QCoreApplication.translate("Presenter", "New client"))
+                    service_churn_share=0.3, name=name or translate("Presenter", "New client"))
     return Project(client=client, analysis=Analysis(currency=currency),
                    report=ReportSettings(language=language, consultant=consultant))
 
@@ -124,7 +126,7 @@ class Presenter(QObject):
         try:
             shown = parse_number(text, self.lang)
         except ParseError:
-            why = QCoreApplication.translate("Presenter", "Not a number. %1").replace(
+            why = translate("Presenter", "Not a number. %1").replace(
                 "%1", range_message(spec, self.currency, self.lang))
             self._typed[path] = (text, why)
             self.set_dirty(True)
@@ -194,8 +196,8 @@ class Presenter(QObject):
         scenarios = self._data.setdefault("scenarios", [])
         if len(scenarios) >= MAX_SCENARIOS:
             return len(scenarios) - 1
-        base = (QCoreApplication.translate("Presenter", "New cut") if kind == "cut"
-                else QCoreApplication.translate("Presenter", "New investment"))
+        base = (translate("Presenter", "New cut") if kind == "cut"
+                else translate("Presenter", "New investment"))
         scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": -0.1 if kind == "cut"
                           else 0.0, "churn_change_pp": 1.0 if kind == "cut" else -1.0, "lines": []})
         return self._structure_edited(len(scenarios) - 1)
@@ -205,7 +207,7 @@ class Presenter(QObject):
         if len(scenarios) >= MAX_SCENARIOS:
             return i
         copy_ = copy.deepcopy(scenarios[i])
-        copy_["name"] = self._unique_name(QCoreApplication.translate("Presenter", "%1 (copy)").replace(
+        copy_["name"] = self._unique_name(translate("Presenter", "%1 (copy)").replace(
             "%1", str(copy_.get("name", ""))))
         scenarios.insert(i + 1, copy_)
         self._shift_typed(i + 1, +1)
@@ -237,8 +239,8 @@ class Presenter(QObject):
     def add_line(self, i: int, kind: str = "benefit") -> None:
         lines = self._data["scenarios"][i].setdefault("lines", [])
         names = {line.get("name") for line in lines}
-        base = (QCoreApplication.translate("Presenter", "Benefit") if kind == "benefit"
-                else QCoreApplication.translate("Presenter", "Cost"))
+        base = (translate("Presenter", "Benefit") if kind == "benefit"
+                else translate("Presenter", "Cost"))
         name, n = base, 2
         while name in names:
             name, n = f"{base} {n}", n + 1
@@ -307,14 +309,14 @@ class Presenter(QObject):
         if spec is not None and path.count("ranges") == 0 and spec.problem(value) is not None:
             return range_message(spec, self.currency, self.lang)
         if name == "churn_change_pp" and "<=" in message:
-            return QCoreApplication.translate(
+            return translate(
                 "Presenter", "The churn change must lie between its low and high values.")
         if message == "must not be empty":
-            return QCoreApplication.translate("Presenter", "Must not be empty.")
+            return translate("Presenter", "Must not be empty.")
         if name == "currency":
-            return QCoreApplication.translate("Presenter", "Enter a three-letter currency code such as PLN or EUR.")
+            return translate("Presenter", "Enter a three-letter currency code such as PLN or EUR.")
         if "is used by another line" in message:
-            return QCoreApplication.translate("Presenter", "Another line has this name already.")
+            return translate("Presenter", "Another line has this name already.")
         return message
 
     def problem_at(self, path: str) -> str | None:

@@ -18,6 +18,8 @@ from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
 from .style import ACCENT, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 def color_for(i: int) -> str:
     return SERIES[i % len(SERIES)]
@@ -44,7 +46,7 @@ class ScenarioCard(QFrame):
         self.full_title = ""
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600; font-size: 12px;")
-        self.npv_caption = QLabel(QCoreApplication.translate("Results", "NPV (risk-adjusted)"))
+        self.npv_caption = QLabel(translate("Results", "NPV (risk-adjusted)"))
         self.npv_caption.setObjectName("muted")
         self.npv = QLabel()
         self.npv.setObjectName("npv")
@@ -79,7 +81,7 @@ class ScenarioCard(QFrame):
         self.npv.setText(money_short(s.npv, currency, lang))
         self.npv.setToolTip(money(s.npv, currency, lang))
         set_style(self.npv, f"font-size: 21px; font-weight: 700; color: {tone};")
-        self.roi.setText(QCoreApplication.translate("Results", "ROI %1").replace("%1", roi_text(s, lang)))
+        self.roi.setText(translate("Results", "ROI %1").replace("%1", roi_text(s, lang)))
         self.timing.setText(timing_text(s))
         self.customers.setText(customers_text(s, lang))
 
@@ -92,11 +94,11 @@ class ResultsPanel(QWidget):
         self.result: ProjectResult | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        title = QLabel(QCoreApplication.translate("Results", "Results"))
+        title = QLabel(translate("Results", "Results"))
         title.setObjectName("sectionTitle")
         header = QHBoxLayout()
         header.addWidget(title, 1)
-        self.meeting_button = QPushButton(QCoreApplication.translate("Results", "Meeting mode (F5)"))
+        self.meeting_button = QPushButton(translate("Results", "Meeting mode (F5)"))
         self.meeting_button.setObjectName("meetingButton")
         self.meeting_button.setStyleSheet(f"QPushButton {{ background: {ACCENT}; color: white; border: none;"
                                           " border-radius: 4px; padding: 5px 14px; font-weight: 600; }"
@@ -107,7 +109,7 @@ class ResultsPanel(QWidget):
         self.stale = QFrame()
         self.stale.setObjectName("staleBanner")
         stale_layout = QVBoxLayout(self.stale)
-        self.stale_title = QLabel(QCoreApplication.translate("Results", "Results out of date: correct the marked fields."))
+        self.stale_title = QLabel(translate("Results", "Results out of date: correct the marked fields."))
         self.stale_title.setStyleSheet("font-weight: 700;")
         self.stale_list = QLabel()
         self.stale_list.setObjectName("problemList")
@@ -154,9 +156,9 @@ class ResultsPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setWordWrap(False)
         table_layout.addWidget(self.table)
-        self.tabs.addTab(self.cash_chart, QCoreApplication.translate("Results", "Cumulative cash flow"))
-        self.tabs.addTab(self.customer_chart, QCoreApplication.translate("Results", "Customers"))
-        self.tabs.addTab(table_page, QCoreApplication.translate("Results", "Yearly table"))
+        self.tabs.addTab(self.cash_chart, translate("Results", "Cumulative cash flow"))
+        self.tabs.addTab(self.customer_chart, translate("Results", "Customers"))
+        self.tabs.addTab(table_page, translate("Results", "Yearly table"))
         content.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._fill_table)
 
@@ -213,27 +215,27 @@ class ResultsPanel(QWidget):
         cops = b.cost_of_poor_service
         clv = money(b.clv, cur, lang) if b.clv is not None else "—"
         self.baseline.setText(
-            QCoreApplication.translate("Results", "Customer lifetime value: %1 · Lost to poor service each year: %2 customers, %3 revenue, "
+            translate("Results", "Customer lifetime value: %1 · Lost to poor service each year: %2 customers, %3 revenue, "
                "%4 lifetime margin").replace("%1", clv).replace("%2", number(cops.customers_lost_per_year, lang))
             .replace("%3", money_short(cops.annual_revenue_lost, cur, lang))
             .replace("%4", money_short(cops.lifetime_margin_lost, cur, lang)))
 
     def _show_charts(self, result: ProjectResult, lang: str, cur: str) -> None:
-        month = QCoreApplication.translate("Results", "Year %1")
+        month = translate("Results", "Year %1")
 
         def x_label(m: int) -> str:
             return month.replace("%1", str(m // 12)) if m else "0"
 
         cash = [Series(s.name, color_for(i), [float(v) for v in s.cumulative_net]) for i, s in enumerate(result.scenarios)]
-        self.cash_chart.set_data(cash, title=QCoreApplication.translate("Results", "Cumulative net cash flow against the baseline"),
+        self.cash_chart.set_data(cash, title=translate("Results", "Cumulative net cash flow against the baseline"),
                                  y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
         if not cash:
-            self.cash_chart.set_message(QCoreApplication.translate("Results", "Add a scenario to see its cash flow."))
-        people = [Series(QCoreApplication.translate("Results", "Baseline"), BASELINE, [float(v) for v in result.baseline.customers], dashed=True)]
+            self.cash_chart.set_message(translate("Results", "Add a scenario to see its cash flow."))
+        people = [Series(translate("Results", "Baseline"), BASELINE, [float(v) for v in result.baseline.customers], dashed=True)]
         people += [Series(s.name, color_for(i), [float(v) for v in s.customers]) for i, s in enumerate(result.scenarios)]
         customer_x = lambda m: month.replace("%1", str(m // 12)) if m else "0"  # noqa: E731
         self.customer_chart.zero_line = False
-        self.customer_chart.set_data(people, title=QCoreApplication.translate("Results", "Customers at the start of each month"),
+        self.customer_chart.set_data(people, title=translate("Results", "Customers at the start of each month"),
                                      y_format=lambda v: number(v, lang), x_label=customer_x)
 
     def _fill_table(self, *_args) -> None:
@@ -252,7 +254,8 @@ class ResultsPanel(QWidget):
         keys = [line.key if not line.custom else line.name for line in s.lines] + list(frame.index[len(s.lines):])
         self.table.setColumnCount(frame.shape[1])
         self.table.setRowCount(frame.shape[0])
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Results", "Year %1").replace("%1", str(t)) for t in range(frame.shape[1])])
+        year = translate("Results", "Year %1")
+        self.table.setHorizontalHeaderLabels([year.replace("%1", str(t)) for t in range(frame.shape[1])])
         self.table.setVerticalHeaderLabels([line_label(k) for k in keys])
         for r, (key, row) in enumerate(zip(keys, frame.itertuples(index=False))):
             for c, value in enumerate(row):

@@ -7,27 +7,29 @@ from PySide6.QtCore import QCoreApplication
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports.numbers import money, money_short, number, percent
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 def timing_text(s: ScenarioResult) -> str:
     month = s.timing_month
     if s.kind == "cut":
         if month is None:
-            return QCoreApplication.translate("Results", "No loss within the horizon")
-        return QCoreApplication.translate("Results", "Turns into a loss in month %1").replace("%1", str(month))
+            return translate("Results", "No loss within the horizon")
+        return translate("Results", "Turns into a loss in month %1").replace("%1", str(month))
     if month is None:
-        return QCoreApplication.translate("Results", "No payback within the horizon")
+        return translate("Results", "No payback within the horizon")
     if month == 0:
-        return QCoreApplication.translate("Results", "Pays back at once")
-    return QCoreApplication.translate("Results", "Pays back in month %1").replace("%1", str(month))
+        return translate("Results", "Pays back at once")
+    return translate("Results", "Pays back in month %1").replace("%1", str(month))
 
 
 def customers_text(s: ScenarioResult, lang: str) -> str:
     change = float(s.customers_vs_baseline[-1])
     if change < -0.5:
-        return QCoreApplication.translate("Results", "%1 customers lost").replace("%1", number(-change, lang))
+        return translate("Results", "%1 customers lost").replace("%1", number(-change, lang))
     if change > 0.5:
-        return QCoreApplication.translate("Results", "%1 customers kept").replace("%1", number(change, lang))
-    return QCoreApplication.translate("Results", "No change in customers")
+        return translate("Results", "%1 customers kept").replace("%1", number(change, lang))
+    return translate("Results", "No change in customers")
 
 
 def roi_text(s: ScenarioResult, lang: str) -> str:
@@ -56,17 +58,17 @@ def headline(result: ProjectResult, lang: str, cut_index: int | None = None, inv
         cut = result.scenarios[cut_i]
         saving = next((float(line.raw[1]) for line in cut.lines if line.key == "service_spend_change"), 0.0)
         size = percent(-cut.scenario.service_spend_change, lang, 0)
-        parts.append(QCoreApplication.translate("Results", "Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.")
+        parts.append(translate("Results", "Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.")
                      .replace("%1", size).replace("%2", money_short(saving, cur, lang))
                      .replace("%3", number(cut.customers_lost, lang)).replace("%4", money_short(cut.npv, cur, lang))
                      .replace("%5", str(years)))
     if inv_i is not None:
         best = result.scenarios[inv_i]
-        parts.append(QCoreApplication.translate("Results", "Investing %1 in “%2” returns %3 (ROI %4).")
+        parts.append(translate("Results", "Investing %1 in “%2” returns %3 (ROI %4).")
                      .replace("%1", money_short(best.pv_costs, cur, lang)).replace("%2", best.name)
                      .replace("%3", money_short(best.npv, cur, lang)).replace("%4", roi_text(best, lang)))
     if not parts:
-        return QCoreApplication.translate("Results", "Add a cut and an investment to compare them.")
+        return translate("Results", "Add a cut and an investment to compare them.")
     return " ".join(parts)
 
 

@@ -11,6 +11,8 @@ from .background import Background
 from .field_texts import field_text
 from .risk_charts import HistogramChart, TornadoChart
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 RISK_TRIALS = 4000
 DEBOUNCE_MS = 400
 
@@ -48,9 +50,9 @@ class RiskPanel(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.compute)
         if self.analyse is None:
-            self.summary.setText(QCoreApplication.translate("Risk", "Risk analysis is not available in this build."))
+            self.summary.setText(translate("Risk", "Risk analysis is not available in this build."))
             return
-        self.summary.setText(QCoreApplication.translate("Risk", "Risk analysis runs when this tab is open."))
+        self.summary.setText(translate("Risk", "Risk analysis runs when this tab is open."))
         presenter.resultsChanged.connect(self._results_changed)
         background.finished.connect(self._finished)
         background.failed.connect(self._failed)
@@ -72,7 +74,7 @@ class RiskPanel(QWidget):
         project = self.presenter.project
         if project is None or self.presenter.problems or not project.scenarios:
             return
-        self.summary.setText(QCoreApplication.translate("Risk", "Calculating the risk analysis…"))
+        self.summary.setText(translate("Risk", "Calculating the risk analysis…"))
         self.background.submit("risk", self.analyse, project, trials=min(project.analysis.trials, RISK_TRIALS),
                                result=self.presenter.result, lang=self.presenter.lang)
 
@@ -87,7 +89,7 @@ class RiskPanel(QWidget):
 
     def _failed(self, kind: str, error) -> None:
         if kind == "risk":
-            self.summary.setText(QCoreApplication.translate("Risk", "The risk analysis failed: %1").replace("%1", str(error)))
+            self.summary.setText(translate("Risk", "The risk analysis failed: %1").replace("%1", str(error)))
 
     def _draw(self) -> None:
         risk, result = self.risk, self.presenter.result
@@ -97,15 +99,15 @@ class RiskPanel(QWidget):
         s = risk.scenarios[self.current]
         mc = s.monte_carlo
         fmt = lambda v: money_short(v, cur, lang)  # noqa: E731
-        text = QCoreApplication.translate("Risk", "“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6 trials)")
+        text = translate("Risk", "“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6 trials)")
         lines = [text.replace("%1", s.name).replace("%2", fmt(mc.p10)).replace("%3", fmt(mc.p50))
                  .replace("%4", fmt(mc.p90)).replace("%5", percent(mc.prob_positive, lang, 0))
                  .replace("%6", str(mc.trials))]
         lines += _sentences(result.scenarios[self.current], s, risk, cur, lang)
         self.summary.setText("\n".join(lines))
         bars = [(b.label or field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]
-        self.tornado.set_data(QCoreApplication.translate("Risk", "What moves the NPV most"), result.scenarios[self.current].npv, bars, fmt)
-        self.histogram.set_data(QCoreApplication.translate("Risk", "Simulated NPV"), mc.histogram_edges, mc.histogram_counts, fmt)
+        self.tornado.set_data(translate("Risk", "What moves the NPV most"), result.scenarios[self.current].npv, bars, fmt)
+        self.histogram.set_data(translate("Risk", "Simulated NPV"), mc.histogram_edges, mc.histogram_counts, fmt)
 
 
 def _sentences(scenario_result, scenario_risk, risk, currency: str, lang: str) -> list[str]:

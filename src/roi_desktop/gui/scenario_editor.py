@@ -14,6 +14,8 @@ from .number_edit import NumberEdit, with_message
 from .presenter import Presenter
 from .style import set_style
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class ScenarioEditor(QWidget):
     def __init__(self, presenter: Presenter, parent: QWidget | None = None):
@@ -22,18 +24,18 @@ class ScenarioEditor(QWidget):
         self.index = -1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox(QCoreApplication.translate("ScenarioEditor", "Scenario"))
+        box = QGroupBox(translate("ScenarioEditor", "Scenario"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.name.setToolTip(QCoreApplication.translate("ScenarioEditor", "The scenario's name, as the report shows it."))
+        self.name.setToolTip(translate("ScenarioEditor", "The scenario's name, as the report shows it."))
         self.name.textEdited.connect(lambda text: self._set("name", text))
-        form.addRow(QCoreApplication.translate("ScenarioEditor", "Name"), self.name)
+        form.addRow(translate("ScenarioEditor", "Name"), self.name)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        self.kind.addItem(QCoreApplication.translate("ScenarioEditor", "Cut"), "cut")
-        self.kind.addItem(QCoreApplication.translate("ScenarioEditor", "Investment"), "investment")
+        self.kind.addItem(translate("ScenarioEditor", "Cut"), "cut")
+        self.kind.addItem(translate("ScenarioEditor", "Investment"), "investment")
         self.kind.setToolTip(field_text("kind").tip)
         self.kind.currentIndexChanged.connect(lambda _: self._set("kind", self.kind.currentData()))
         form.addRow(field_text("kind").label, self.kind)
@@ -47,14 +49,15 @@ class ScenarioEditor(QWidget):
             form.addRow(text.label, with_message(edit))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
-        self.notes.setToolTip(QCoreApplication.translate("ScenarioEditor", "Your rationale and sources for the assumptions; printed in the report."))
+        self.notes.setToolTip(translate("ScenarioEditor",
+                                        "Your rationale and sources for the assumptions; printed in the report."))
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
         form.addRow(QLabel(field_text("notes").label))
         form.addRow(self.notes)
         layout.addWidget(box)
 
-        lines_box = QGroupBox(QCoreApplication.translate("ScenarioEditor", "Custom benefit and cost lines"))
+        lines_box = QGroupBox(translate("ScenarioEditor", "Custom benefit and cost lines"))
         lines_layout = QVBoxLayout(lines_box)
         self.lines = QTableWidget()
         self.lines.setObjectName("lines")
@@ -63,11 +66,11 @@ class ScenarioEditor(QWidget):
         self.lines.itemChanged.connect(self._line_item_changed)
         lines_layout.addWidget(self.lines)
         buttons = QHBoxLayout()
-        self.add_benefit = QPushButton(QCoreApplication.translate("ScenarioEditor", "Add benefit"))
+        self.add_benefit = QPushButton(translate("ScenarioEditor", "Add benefit"))
         self.add_benefit.clicked.connect(lambda: self.presenter.add_line(self.index, "benefit"))
-        self.add_cost = QPushButton(QCoreApplication.translate("ScenarioEditor", "Add cost"))
+        self.add_cost = QPushButton(translate("ScenarioEditor", "Add cost"))
         self.add_cost.clicked.connect(lambda: self.presenter.add_line(self.index, "cost"))
-        self.remove_line = QPushButton(QCoreApplication.translate("ScenarioEditor", "Remove line"))
+        self.remove_line = QPushButton(translate("ScenarioEditor", "Remove line"))
         self.remove_line.clicked.connect(self._remove_line)
         for b in (self.add_benefit, self.add_cost, self.remove_line):
             buttons.addWidget(b)
@@ -123,7 +126,9 @@ class ScenarioEditor(QWidget):
     def _fill_lines(self) -> None:
         p = self.presenter
         years = p.horizon()
-        headers = [QCoreApplication.translate("ScenarioEditor", "Name"), QCoreApplication.translate("ScenarioEditor", "Kind"), QCoreApplication.translate("ScenarioEditor", "Risk %")] + [QCoreApplication.translate("ScenarioEditor", "Year %1").replace("%1", str(t)) for t in range(years + 1)]
+        year = translate("ScenarioEditor", "Year %1")
+        headers = [translate("ScenarioEditor", "Name"), translate("ScenarioEditor", "Kind"),
+                   translate("ScenarioEditor", "Risk %")] + [year.replace("%1", str(t)) for t in range(years + 1)]
         with QSignalBlocker(self.lines):
             self.lines.clear()
             self.lines.setColumnCount(len(headers))
@@ -134,8 +139,8 @@ class ScenarioEditor(QWidget):
                 base = f"scenarios[{self.index}].lines[{j}]"
                 self.lines.setItem(j, 0, QTableWidgetItem(p.value(f"{base}.name") or ""))
                 kind = QComboBox()
-                kind.addItem(QCoreApplication.translate("ScenarioEditor", "Benefit"), "benefit")
-                kind.addItem(QCoreApplication.translate("ScenarioEditor", "Cost"), "cost")
+                kind.addItem(translate("ScenarioEditor", "Benefit"), "benefit")
+                kind.addItem(translate("ScenarioEditor", "Cost"), "cost")
                 kind.setCurrentIndex(0 if p.value(f"{base}.kind") == "benefit" else 1)
                 kind.currentIndexChanged.connect(
                     lambda _, b=base, k=kind: self.presenter.set_value(f"{b}.kind", k.currentData()))
@@ -176,7 +181,7 @@ class ScenarioEditor(QWidget):
             edit.set_error(problems.get(self._path(name)))
         message = problems.get(self._path("name"))
         set_style(self.name, "QLineEdit { border: 2px solid #d64545; }" if message else "")
-        self.name.setToolTip(message or QCoreApplication.translate("ScenarioEditor", "The scenario's name, as the report shows it."))
+        self.name.setToolTip(message or translate("ScenarioEditor", "The scenario's name, as the report shows it."))
         with QSignalBlocker(self.lines):
             for row in range(self.lines.rowCount()):
                 for col in range(self.lines.columnCount()):

@@ -12,6 +12,8 @@ from .presenter import Presenter
 from .scenario_editor import ScenarioEditor
 from .style import NEGATIVE, POSITIVE
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class ScenarioPanel(QWidget):
     currentChanged = Signal(int)
@@ -22,7 +24,7 @@ class ScenarioPanel(QWidget):
         self.current = 0 if presenter.scenario_count() else -1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        title = QLabel(QCoreApplication.translate("ScenarioPanel", "Scenarios"))
+        title = QLabel(translate("ScenarioPanel", "Scenarios"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.list = QListWidget()
@@ -34,14 +36,17 @@ class ScenarioPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(4)
         self.buttons = {}
+        p = self.presenter
         for i, (key, text, slot) in enumerate((
-                ("add_cut", QCoreApplication.translate("ScenarioPanel", "Add cut"), lambda: self._go(self.presenter.add_scenario("cut"))),
-                ("add_investment", QCoreApplication.translate("ScenarioPanel", "Add investment"), lambda: self._go(self.presenter.add_scenario("investment"))),
-                ("duplicate", QCoreApplication.translate("ScenarioPanel", "Duplicate"), lambda: self._go(self.presenter.duplicate_scenario(self.current))),
-                ("rename", QCoreApplication.translate("ScenarioPanel", "Rename"), self._rename),
-                ("up", QCoreApplication.translate("ScenarioPanel", "Move up"), lambda: self._go(self.presenter.move_scenario(self.current, -1))),
-                ("down", QCoreApplication.translate("ScenarioPanel", "Move down"), lambda: self._go(self.presenter.move_scenario(self.current, +1))),
-                ("delete", QCoreApplication.translate("ScenarioPanel", "Delete"), lambda: self._go(self.presenter.delete_scenario(self.current))))):
+                ("add_cut", translate("ScenarioPanel", "Add cut"), lambda: self._go(p.add_scenario("cut"))),
+                ("add_investment", translate("ScenarioPanel", "Add investment"),
+                 lambda: self._go(p.add_scenario("investment"))),
+                ("duplicate", translate("ScenarioPanel", "Duplicate"),
+                 lambda: self._go(p.duplicate_scenario(self.current))),
+                ("rename", translate("ScenarioPanel", "Rename"), self._rename),
+                ("up", translate("ScenarioPanel", "Move up"), lambda: self._go(p.move_scenario(self.current, -1))),
+                ("down", translate("ScenarioPanel", "Move down"), lambda: self._go(p.move_scenario(self.current, +1))),
+                ("delete", translate("ScenarioPanel", "Delete"), lambda: self._go(p.delete_scenario(self.current))))):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(slot)
@@ -91,7 +96,8 @@ class ScenarioPanel(QWidget):
                 item = QListWidgetItem(f"{name}")
                 item.setFlags(item.flags() | Qt.ItemIsEditable)
                 item.setForeground(Qt.black)
-                item.setToolTip(QCoreApplication.translate("ScenarioPanel", "Cut") if kind == "cut" else QCoreApplication.translate("ScenarioPanel", "Investment"))
+                item.setToolTip(translate("ScenarioPanel", "Cut") if kind == "cut"
+                                else translate("ScenarioPanel", "Investment"))
                 item.setData(Qt.UserRole, kind)
                 self.list.addItem(item)
             self.list.setCurrentRow(self.current)

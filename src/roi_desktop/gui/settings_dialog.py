@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 from .client_panel import CURRENCIES
 from .settings_store import AppSettings
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 def _language_box(name: str, current: str) -> QComboBox:
     box = QComboBox()
@@ -25,7 +27,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.dialogs = dialogs
-        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -35,8 +37,8 @@ class SettingsDialog(QDialog):
         self.company.setObjectName("company")
         self.logo = QLineEdit(settings.logo_path)
         self.logo.setObjectName("logo")
-        self.logo.setToolTip(QCoreApplication.translate("SettingsDialog", "A PNG or JPEG image printed on the report's cover."))
-        browse = QPushButton(QCoreApplication.translate("SettingsDialog", "Choose…"))
+        self.logo.setToolTip(translate("SettingsDialog", "A PNG or JPEG image printed on the report's cover."))
+        browse = QPushButton(translate("SettingsDialog", "Choose…"))
         browse.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
@@ -48,12 +50,12 @@ class SettingsDialog(QDialog):
         self.currency.setCurrentText(settings.default_currency)
         self.report_language = _language_box("report_language", settings.report_language)
         self.ui_language = _language_box("ui_language", settings.ui_language)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Consultant"), self.consultant)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Company"), self.company)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Logo for reports"), logo_row)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Default currency"), self.currency)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Report language"), self.report_language)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Interface language"), self.ui_language)
+        form.addRow(translate("SettingsDialog", "Consultant"), self.consultant)
+        form.addRow(translate("SettingsDialog", "Company"), self.company)
+        form.addRow(translate("SettingsDialog", "Logo for reports"), logo_row)
+        form.addRow(translate("SettingsDialog", "Default currency"), self.currency)
+        form.addRow(translate("SettingsDialog", "Report language"), self.report_language)
+        form.addRow(translate("SettingsDialog", "Interface language"), self.ui_language)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
