@@ -114,3 +114,12 @@ def test_runs_as_a_module_in_a_fresh_process(sample_path):
                           capture_output=True, text=True, encoding="utf-8", timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["scenarios"]
+
+
+def test_irr_of_a_gain_first_cut_is_explained(capsys, tmp_path, sample_path):
+    data = json.loads(sample_path.read_text(encoding="utf-8"))
+    data["scenarios"] = [{"name": "Cut", "kind": "cut", "service_spend_change": -0.3, "churn_change_pp": 3}]
+    path = tmp_path / "p.roi"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    s = json.loads(run(capsys, "calc", str(path), "--json")[1])["scenarios"][0]
+    assert s["irr"] is not None and "judge by NPV" in s["irr_note"]

@@ -59,8 +59,12 @@ def assert_matches_engine(book: Recalculated, result, lang: str) -> None:
             assert book[f"irr_{i}"] == text(lang, "no_irr"), i
         else:
             assert book[f"irr_{i}"] == pytest.approx(s.irr, rel=REL, abs=1e-12), i
-        assert book[f"payback_month_{i}"] == (none_text if s.payback_month is None else s.payback_month), i
-        assert book[f"crossover_month_{i}"] == (none_text if s.crossover_month is None else s.crossover_month), i
+        # payback_month_i follows calc --json: the crossover for a cut; crossover_month_i only for cuts
+        assert book[f"payback_month_{i}"] == (none_text if s.timing_month is None else s.timing_month), i
+        if s.kind == "cut":
+            assert book[f"crossover_month_{i}"] == (none_text if s.crossover_month is None else s.crossover_month), i
+        else:
+            assert book[f"crossover_month_{i}"] == text(lang, "not_a_cut"), i
     clv = result.baseline.clv
     assert book["clv"] == (text(lang, "no_roi") if clv is None else pytest.approx(clv, rel=REL))
     assert book["lost_per_year"] == pytest.approx(result.baseline.cost_of_poor_service.customers_lost_per_year,

@@ -63,8 +63,9 @@ def test_libreoffice_recalculates_the_engine_figures(tmp_path):
                 expected = getattr(s, metric)
                 assert expected is not None
                 assert value(f"{metric}_{i}") == pytest.approx(expected, rel=1e-9), (stem, i, metric)
-            assert value(f"payback_month_{i}") == (none if s.payback_month is None else s.payback_month)
-            assert value(f"crossover_month_{i}") == (none if s.crossover_month is None else s.crossover_month)
+            assert value(f"payback_month_{i}") == (none if s.timing_month is None else s.timing_month)
+            if s.kind == "cut":
+                assert value(f"crossover_month_{i}") == (none if s.crossover_month is None else s.crossover_month)
 
 
 def random_project(rng, k: int):
@@ -125,8 +126,9 @@ def test_libreoffice_recalculates_random_projects(tmp_path):
                 assert value(f"{metric}_{i}") == pytest.approx(getattr(s, metric), rel=1e-9, abs=1e-9 * scale), where
             roi = value(f"roi_{i}")
             assert roi == no_roi if s.roi is None else roi == pytest.approx(s.roi, rel=1e-9, abs=1e-12), where
-            assert value(f"payback_month_{i}") == (none if s.payback_month is None else s.payback_month), where
-            assert value(f"crossover_month_{i}") == (none if s.crossover_month is None else s.crossover_month), where
+            assert value(f"payback_month_{i}") == (none if s.timing_month is None else s.timing_month), where
+            if s.kind == "cut":
+                assert value(f"crossover_month_{i}") == (none if s.crossover_month is None else s.crossover_month), where
             signs = np.sign(s.net[np.abs(s.net) > 1e-9 * np.max(np.abs(s.net), initial=0.0)])
             irr = value(f"irr_{i}")
             if np.count_nonzero(np.diff(signs)) == 1:

@@ -17,10 +17,15 @@ def irr_note(s: ScenarioResult) -> str | None:
     """Why the IRR is missing, or that several rates exist; None when one plain rate is all there is."""
     if s.irr is None:
         return NO_IRR
+    notes = []
     if len(s.irr_rates) > 1:
         listed = ", ".join(f"{r:.1%}" for r in s.irr_rates)
-        return f"several rates make these flows' NPV zero ({listed}); the one nearest 10 % is shown"
-    return None
+        notes.append(f"several rates make these flows' NPV zero ({listed}); the one nearest 10 % is shown")
+    nonzero = s.net[s.net != 0]
+    if nonzero.size and nonzero[0] > 0:
+        notes.append("gains come before losses here, so the IRR is the cost of borrowing from the future: "
+                     "a higher IRR is a dearer trade; judge by NPV")
+    return "; ".join(notes) or None
 
 
 def _num(x: float | None) -> float | None:

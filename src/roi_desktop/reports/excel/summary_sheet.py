@@ -57,6 +57,12 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
 
         months = q(lay.month_range("month"))
         below = q(lay.month_range("below"))
+        is_cut = f'{col}5="{text(lang, "cut")}"'
+        not_cut = text(lang, "not_a_cut")
+        payback = (f'IF(MAX({below})=0,0,IFERROR(INDEX({months},MATCH(1,{q(lay.month_range("recovered"))},0)),'
+                   f'"{none}"))')
+        crossover = (f'IF(MAX({below})=0,"{none}",IF(MIN({below})=1,0,IFERROR(INDEX({months},'
+                     f'MATCH(1,{q(lay.month_range("turns"))},0)),"{none}")))')
         formulas = {
             "pv_benefits": (pv("benefits"), money),
             "pv_costs": (pv("costs"), money),
@@ -65,10 +71,10 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
                     f'{result_name("pv_costs", i)})', cells.PERCENT),
             "irr": (f'=IF(OR(MAX({q(lay.year_range("net"))})<=0,MIN({q(lay.year_range("net"))})>=0),"{no_irr}",'
                     f'IFERROR(IRR({q(lay.year_range("net"))}),"{no_irr}"))', cells.PERCENT),
-            "payback_month": (f'=IF(MAX({below})=0,0,IFERROR(INDEX({months},MATCH(1,'
-                              f'{q(lay.month_range("recovered"))},0)),"{none}"))', cells.INTEGER),
-            "crossover_month": (f'=IF(MAX({below})=0,"{none}",IF(MIN({below})=1,0,IFERROR(INDEX({months},'
-                                f'MATCH(1,{q(lay.month_range("turns"))},0)),"{none}")))', cells.INTEGER),
+            # payback_month_i is what `calc --json` calls payback_month: the payback month for an
+            # investment, the crossover month for a cut (MODEL.md: "for a cut, report the crossover")
+            "payback_month": (f'=IF({is_cut},{crossover},{payback})', cells.INTEGER),
+            "crossover_month": (f'=IF({is_cut},{crossover},"{not_cut}")', cells.INTEGER),
             "customers_vs_baseline_end": (f"={q(lay.year_cell('customers_vs_baseline', len(lay.year_cols) - 1))}",
                                           cells.COUNT),
             "revenue_at_risk": (f"=SUM({baseline.qualified(baseline.month_range('revenue', from_month=1))})"
