@@ -21,7 +21,13 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 run: $(STAMP)
 	$(BIN)/roi-desktop $(SAMPLE)
 
-test: $(STAMP)
+TEST_STAMP := $(VENV)/.test-deps
+
+$(TEST_STAMP): $(STAMP)
+	bash scripts/system-deps.sh --test
+	touch $(TEST_STAMP)
+
+test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

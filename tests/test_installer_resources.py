@@ -1,6 +1,7 @@
-"""roi_desktop.resources.resource_path finds the bundled files in the source tree, an installed wheel's
-layout and a PyInstaller bundle (sys._MEIPASS). The real wheel and the real bundle are checked end to
-end by installer/smoke-test.sh; these tests pin the lookup rules."""
+"""roi_desktop.resources.resource_path from the installers' side: samples and icons in the source tree,
+and a real wheel layout (resources/ next to resources.py) imported in a fresh interpreter. Lookup order and
+the PyInstaller folder are in tests/test_resources.py; the real wheel and bundle are checked end to end by
+installer/smoke-test.sh."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from roi_desktop import resources
 from roi_desktop.resources import resource_path
@@ -28,23 +27,6 @@ def test_no_parts_gives_the_resources_folder_with_icons():
     root = resource_path()
     assert root == REPO / "resources"
     assert (root / "icons" / "roi-desktop.svg").is_file()
-
-
-def test_missing_resource_names_what_and_where():
-    with pytest.raises(FileNotFoundError) as caught:
-        resource_path("fonts", "no-such-font.ttf")
-    message = str(caught.value)
-    assert "fonts/no-such-font.ttf" in message
-    assert str(REPO / "resources") in message
-
-
-def test_pyinstaller_bundle_folder_is_searched(tmp_path, monkeypatch):
-    bundled = tmp_path / "resources" / "only-in-the-bundle.txt"
-    bundled.parent.mkdir()
-    bundled.write_text("ą", encoding="utf-8")
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resource_path("only-in-the-bundle.txt") == bundled
-    assert resources.resource_roots()[1] == tmp_path / "resources"
 
 
 def test_without_a_bundle_only_package_and_source_are_searched(monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -33,14 +34,21 @@ def setup_logging() -> Path | None:
     global _configured
     if _configured is not None:
         return _configured
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
+    root = logging.getLogger("roi_desktop")
+    root.propagate = False  # never Python's last-resort handler, which prints tracebacks to stderr
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+    handler = None
+    for path in (log_file(), Path(tempfile.gettempdir()) / APP / f"{APP}.log"):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            break
+        except OSError:
+            continue
+    if handler is None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("roi_desktop")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     _configured = path

@@ -1,13 +1,8 @@
-"""Where roi-desktop's bundled files (fonts, translations, samples, icons) are, however it was installed.
+"""Where the bundled resources (fonts, samples) are, whether the app runs from an installed wheel,
+a PyInstaller bundle or the source tree.
 
-The same top-level ``resources/`` folder of the source tree is shipped three ways:
-
-- an installed wheel: pyproject force-includes it as the package folder ``roi_desktop/resources``;
-- a PyInstaller bundle: the spec puts it at ``resources/`` inside the bundle (``sys._MEIPASS``);
-- the source tree (``PYTHONPATH=src`` or an editable install): ``<repo>/resources``.
-
->>> resource_path("samples").is_dir()
-True
+>>> resource_path("fonts", "DejaVuSans.ttf").name
+'DejaVuSans.ttf'
 """
 
 from __future__ import annotations
@@ -19,7 +14,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resource_roots() -> list[Path]:
-    """The folders searched, in order: installed package, PyInstaller bundle, source tree."""
+    """Candidate resource folders, most specific first: the installed package's ``resources``
+    (the wheel force-includes it there), PyInstaller's unpack folder, the source tree's top level."""
     roots = [_PACKAGE_DIR / "resources"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
@@ -29,14 +25,11 @@ def resource_roots() -> list[Path]:
 
 
 def resource_path(*parts: str) -> Path:
-    """The path of a bundled file or folder, e.g. ``resource_path("samples", "telkom-polnoc-pl.roi")``.
-
-    With no parts, the resources folder itself. Raises FileNotFoundError naming every place looked in.
-    """
-    for root in resource_roots():
+    """The first existing ``resources/<parts...>``; raises FileNotFoundError naming every place looked."""
+    roots = resource_roots()
+    for root in roots:
         candidate = root.joinpath(*parts)
         if candidate.exists():
             return candidate
-    wanted = "/".join(parts) or "the resources folder"
-    looked = ", ".join(str(r) for r in resource_roots())
-    raise FileNotFoundError(f"roi-desktop resource {wanted} not found (looked in: {looked})")
+    looked = ", ".join(str(r.joinpath(*parts)) for r in roots)
+    raise FileNotFoundError(f"resource {'/'.join(parts)} not found (looked in: {looked})")

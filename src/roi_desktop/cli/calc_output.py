@@ -6,9 +6,21 @@ import math
 from typing import Any
 
 from roi_desktop.core.results import ProjectResult, ScenarioResult
+from roi_desktop.core.risk import RiskResult, ScenarioRisk
 from roi_desktop.reports import numbers
+from roi_desktop.reports.risk_text import breakeven_sentence
 
 NO_IRR = "no IRR: the yearly net flows never change sign"
+
+
+def irr_note(s: ScenarioResult) -> str | None:
+    """Why the IRR is missing, or that several rates exist; None when one plain rate is all there is."""
+    if s.irr is None:
+        return NO_IRR
+    if len(s.irr_rates) > 1:
+        listed = ", ".join(f"{r:.1%}" for r in s.irr_rates)
+        return f"several rates make these flows' NPV zero ({listed}); the one nearest 10 % is shown"
+    return None
 
 
 def _num(x: float | None) -> float | None:
@@ -36,6 +48,20 @@ def _yearly(s: ScenarioResult) -> list[dict[str, Any]]:
     return rows
 
 
+def risk_json(s: ScenarioResult, r: ScenarioRisk, lang: str) -> dict[str, Any]:
+    """The risk keys of one scenario: break-even with its sentence, tornado bars, Monte Carlo summary."""
+    mc = r.monte_carlo
+    return {
+        "breakeven": {"churn_change_pp": _num(s.breakeven_churn_change_pp),
+                      "sentence": breakeven_sentence(s, lang=lang)},
+        "tornado": [{"input": b.input, "label": b.label, "low_value": _num(b.low_value),
+                     "high_value": _num(b.high_value), "npv_low": _num(b.npv_low), "npv_high": _num(b.npv_high),
+                     "swing": _num(b.swing)} for b in r.tornado],
+        "monte_carlo": {"p10": _num(mc.p10), "p50": _num(mc.p50), "p90": _num(mc.p90),
+                        "prob_positive": _num(mc.prob_positive), "trials": mc.trials},
+    }
+
+
 def scenario_json(s: ScenarioResult) -> dict[str, Any]:
     return {
         "name": s.name,
@@ -45,7 +71,7 @@ def scenario_json(s: ScenarioResult) -> dict[str, Any]:
         "npv": _num(s.npv),
         "roi": _num(s.roi),
         "irr": _num(s.irr),
-        "irr_note": NO_IRR if s.irr is None else None,
+        "irr_note": irr_note(s),
         "payback_month": s.timing_month,
         "payback_basis": "crossover" if s.kind == "cut" else "payback",
         "payback_month_strict": s.payback_month,
@@ -59,9 +85,19 @@ def scenario_json(s: ScenarioResult) -> dict[str, Any]:
     }
 
 
-def result_json(result: ProjectResult) -> dict[str, Any]:
+def result_json(result: ProjectResult, risk: RiskResult | None = None) -> dict[str, Any]:
+    """The whole result as JSON-ready data; with ``risk``, each scenario gains the keys ``breakeven``,
+    ``tornado`` and ``monte_carlo``, and the top level ``prob_best_investment_beats_best_cut``."""
     p = result.project
     cops = result.baseline.cost_of_poor_service
+    scenarios = [scenario_json(s) for s in result.scenarios]
+    if risk is not None:
+        for out, s, r in zip(scenarios, result.scenarios, risk.scenarios):
+            out.update(risk_json(s, r, p.report.language))
+    extra: dict[str, Any] = {}
+    if risk is not None:
+        extra = {"prob_best_investment_beats_best_cut": _num(risk.prob_best_investment_beats_best_cut),
+                 "monte_carlo": {"trials": risk.trials, "seed": risk.seed}}
     return {
         "client": p.client.name,
         "currency": p.analysis.currency,
@@ -76,7 +112,8 @@ def result_json(result: ProjectResult) -> dict[str, Any]:
             },
             "customers_at_year_end": [_num(x) for x in result.baseline.customers_at_year_end],
         },
-        "scenarios": [scenario_json(s) for s in result.scenarios],
+        "scenarios": scenarios,
+        **extra,
     }
 
 
@@ -87,8 +124,9 @@ def _timing(s: ScenarioResult) -> str:
     return "not within horizon" if m is None else f"month {m}"
 
 
-def summary_text(result: ProjectResult) -> str:
-    """A plain-text table of the headline figures (English, whole currency units)."""
+def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
+    """A plain-text table of the headline figures (English, whole currency units); with ``risk``,
+    the Monte Carlo P10-P90 range and P(NPV > 0) too."""
     p = result.project
     cur = p.analysis.currency
 
@@ -105,14 +143,19 @@ def summary_text(result: ProjectResult) -> str:
     ]
     header = ("Scenario", "Kind", "PV benefits", "PV costs", "NPV", "ROI", "IRR", "Payback / crossover",
               "Customers vs baseline", "Break-even churn")
+    if risk is not None:
+        header += ("NPV P10–P90", "P(NPV>0)")
     rows = [header]
-    for s in result.scenarios:
+    for k, s in enumerate(result.scenarios):
         be = s.breakeven_churn_change_pp
         rows.append((
             s.name, s.kind, money(s.pv_benefits), money(s.pv_costs), money(s.npv), pct(s.roi),
             "none" if s.irr is None else pct(s.irr), _timing(s),
             f"{s.customers_vs_baseline[-1]:+,.0f}", "none" if be is None else f"{be:+.2f} pp",
         ))
+        if risk is not None:
+            mc = risk.scenarios[k].monte_carlo
+            rows[-1] += (f"{money(mc.p10)} to {money(mc.p90)}", pct(mc.prob_positive))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
     for k, r in enumerate(rows):
         cells = [str(c).ljust(widths[i]) if i < 2 else str(c).rjust(widths[i]) for i, c in enumerate(r)]
@@ -121,6 +164,10 @@ def summary_text(result: ProjectResult) -> str:
             lines.append("  ".join("-" * w for w in widths))
     cops = result.baseline.cost_of_poor_service
     clv = result.baseline.clv
+    if risk is not None:
+        best = risk.prob_best_investment_beats_best_cut
+        lines += ["", f"Monte Carlo: {risk.trials:,} trials, seed {risk.seed}"
+                  + ("" if best is None else f"; the best investment beats the best cut in {pct(best)} of trials")]
     lines += [
         "",
         f"Baseline CLV (Gupta-Lehmann): {'undefined' if clv is None else money(clv)} per customer",

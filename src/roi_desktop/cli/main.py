@@ -33,6 +33,8 @@ def _calc_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="roi-desktop calc", description="Calculate a project and print the results.")
     p.add_argument("project", help="a .roi project file")
     p.add_argument("--json", action="store_true", help="print JSON for other tools instead of a table")
+    p.add_argument("--trials", type=int, metavar="N",
+                   help="Monte Carlo trials for this run (default: the project's analysis.trials)")
     return p
 
 
@@ -54,7 +56,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _export_available() -> bool:
     try:
         from roi_desktop.cli import export  # noqa: F401
-    except ImportError:
+    except ImportError as e:
+        if not (e.name or "").startswith("roi_desktop"):
+            raise  # a missing dependency is a broken install, not a smaller build: say so
         return False
     return True
 
@@ -62,14 +66,18 @@ def _export_available() -> bool:
 def run_calc(argv: Sequence[str]) -> int:
     from roi_desktop.cli.calc_output import result_json, summary_text
     from roi_desktop.core import calculate
+    from roi_desktop.core.risk import analyse_risk
     from roi_desktop.projectfile import load_project
 
     args = _calc_parser().parse_args(argv)
-    result = calculate(load_project(args.project))
+    project = load_project(args.project)
+    result = calculate(project)
+    risk = analyse_risk(project, result=result, trials=args.trials)
     if args.json:
-        sys.stdout.write(json.dumps(result_json(result), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        text = json.dumps(result_json(result, risk), ensure_ascii=False, indent=2, allow_nan=False)
+        sys.stdout.write(text + "\n")
     else:
-        sys.stdout.write(summary_text(result))
+        sys.stdout.write(summary_text(result, risk))
     return EXIT_OK
 
 

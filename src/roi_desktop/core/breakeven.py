@@ -10,34 +10,20 @@ from __future__ import annotations
 import numpy as np
 
 from . import flows
-from .finance import discount_factors
 from .inputs import Project, Scenario
+from .variants import scenario_npv
 
 GRID_POINTS = 17
 TOLERANCE_PP = 1e-9
-
-
-def _npv_function(project: Project, scenario: Scenario, base_profit: np.ndarray):
-    years, months = project.analysis.horizon_years, project.analysis.months
-    df = discount_factors(project.analysis.discount_rate, years)
-    fixed = 0.0
-    for spec in flows.fixed_lines(project.client, scenario, years):
-        fixed += float((spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)) @ df)
-
-    def npv(change_pp: np.ndarray) -> np.ndarray:
-        _, _, profit = flows.scenario_paths(project.client, scenario, months, churn_change_pp=change_pp)
-        margin = flows.margin_line(scenario, profit - base_profit).yearly
-        adj = margin * flows.risk_factors(margin, scenario.benefit_risk, scenario.cost_risk)
-        return fixed + adj @ df
-
-    return npv
 
 
 def breakeven_churn_change(project: Project, scenario: Scenario, base_profit: np.ndarray | None = None) -> float | None:
     """The churn change (pp) at which NPV = 0, or None when NPV keeps one sign over -100..+100 pp."""
     if base_profit is None:
         _, _, base_profit = flows.baseline_paths(project.client, project.analysis.months)
-    npv = _npv_function(project, scenario, base_profit)
+    def npv(change_pp: np.ndarray) -> np.ndarray:
+        return scenario_npv(project, scenario, churn_change_pp=change_pp, base_profit=base_profit)
+
     grid = np.linspace(-100.0, 100.0, GRID_POINTS)
     values = npv(grid)
     if values[0] == 0.0 and values[-1] == 0.0:

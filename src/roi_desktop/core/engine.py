@@ -6,7 +6,8 @@ import numpy as np
 
 from . import flows
 from .breakeven import breakeven_churn_change
-from .finance import clv, discount_factors, irr
+from .variants import scenario_npv
+from .finance import clv, discount_factors, irr_rates
 from .inputs import Client, Project, Scenario
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .timing import crossover_month, payback_month
@@ -18,10 +19,13 @@ def calculate(project: Project) -> ProjectResult:
     >>> from roi_desktop.core import Client, Project, Scenario
     >>> client = Client(customers=10_000, annual_revenue_per_customer=600, gross_margin=0.5,
     ...                 annual_churn_rate=0.2, annual_service_spend=1_000_000)
-    >>> cut = Scenario("Cut 20 %", kind="cut", service_spend_change=-0.2, churn_change_pp=2)
+    >>> cut = Scenario("Cut 20 %", kind="cut", service_spend_change=-0.2)
     >>> result = calculate(Project(client, scenarios=(cut,)))
-    >>> round(result.scenarios[0].npv)
-    -109637
+    >>> round(result.scenarios[0].npv, 2)   # 200,000 a year saved: 200,000 x (1/1.1 + 1/1.1^2 + 1/1.1^3)
+    497370.4
+    >>> cut_with_churn = cut.with_changes(churn_change_pp=2)   # 2 pp more churn: the margin lost outweighs part of it
+    >>> round(calculate(Project(client, scenarios=(cut_with_churn,))).scenarios[0].npv)
+    327783
     """
     months = project.analysis.months
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
@@ -82,6 +86,7 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
     cumulative = np.cumsum(monthly_net)
     vs_baseline = customers[12::12] - base_customers[12::12]
     lost = max(0.0, -float(vs_baseline[-1]))
+    rates = irr_rates(net)
     return ScenarioResult(
         scenario=scenario,
         lines=tuple(lines),
@@ -92,8 +97,9 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
         pv_benefits=pv_benefits,
         pv_costs=pv_costs,
         npv=npv,
-        roi=npv / pv_costs if pv_costs > 0 else None,
-        irr=irr(net),
+        roi=_roi(npv, pv_costs),
+        irr=rates[0] if rates else None,
+        irr_rates=rates,
         payback_month=payback_month(cumulative),
         crossover_month=crossover_month(cumulative),
         monthly_net=monthly_net,
@@ -105,38 +111,12 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
     )
 
 
-def scenario_npv(project: Project, scenario: Scenario, *, churn_change_pp=None, client_values=None,
-                 scenario_values=None, discount_rate=None) -> np.ndarray:
-    """NPV of a scenario for a batch of input variants, without building full results.
-
-    Each override is an array of length B (or a scalar): ``churn_change_pp``; ``client_values``
-    for customers, annual_revenue_per_customer, gross_margin, annual_churn_rate,
-    annual_new_customers, annual_service_spend; ``scenario_values`` for service_spend_change,
-    extra_annual_cost, one_off_cost, revenue_per_customer_change. Used by the break-even solve
-    and the risk analysis; equals ``calculate(...).npv`` for the same inputs.
-    """
-    years, months = project.analysis.horizon_years, project.analysis.months
-    rate = project.analysis.discount_rate if discount_rate is None else np.asarray(discount_rate, dtype=float)
-    cv = dict(client_values or {})
-    sv = dict(scenario_values or {})
-    model_values = {k: v for k, v in cv.items() if k != "annual_service_spend"}
-    if "revenue_per_customer_change" in sv:
-        model_values["revenue_per_customer_change"] = sv["revenue_per_customer_change"]
-    _, _, base_profit = flows.baseline_paths(project.client, months, model_values or None)
-    _, _, profit = flows.scenario_paths(project.client, scenario, months, churn_change_pp=churn_change_pp,
-                                        client_values=model_values or None)
-    overrides = {k: v for k, v in sv.items() if k != "revenue_per_customer_change"}
-    if "annual_service_spend" in cv:
-        overrides["annual_service_spend"] = cv["annual_service_spend"]
-    rate_arr = np.asarray(rate, dtype=float)
-    df = 1.0 / (1.0 + (rate_arr[..., None] if rate_arr.ndim else rate_arr)) ** np.arange(years + 1)
-    specs = [flows.margin_line(scenario, profit - base_profit)]
-    specs += flows.fixed_lines(project.client, scenario, years, overrides=overrides)
-    total = 0.0
-    for spec in specs:
-        yearly = spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
-        total = total + np.sum(yearly * df, axis=-1)
-    return np.asarray(total, dtype=float)
+def _roi(npv: float, pv_costs: float) -> float | None:
+    """NPV / PV(costs); None when there are no costs (or costs so small the ratio is not finite)."""
+    if pv_costs <= 0:
+        return None
+    roi = npv / pv_costs
+    return roi if np.isfinite(roi) else None
 
 
 __all__ = ["calculate", "scenario_npv", "baseline_clv", "cost_of_poor_service", "Client"]

@@ -34,24 +34,35 @@ class FieldSpec:
     def problem(self, value: object) -> str | None:
         """Why ``value`` is not valid for this field, or None when it is."""
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"must be {self.describe_range()}, got {type(value).__name__} {value!r}"
+            return f"must be {self.describe_range()}, got {type(value).__name__} {shorten(value)}"
         try:
             finite = math.isfinite(value)
         except OverflowError:  # an integer too large for a float
             finite = False
         if not finite:
-            return f"must be {self.describe_range()}, got {value}"
-        if self.integer and float(value) != int(value):
-            return f"must be {self.describe_range()}, got {value}"
+            return f"must be {self.describe_range()}, got {shorten(value)}"
+        if self.integer and not isinstance(value, int) and float(value) != int(value):
+            return f"must be {self.describe_range()}, got {shorten(value)}"
         too_low = value <= self.low if self.low_open else value < self.low
         too_high = value >= self.high if self.high_open else value > self.high
         if too_low or too_high:
-            return f"must be {self.describe_range()}, got {_fmt(value)}"
+            return f"must be {self.describe_range()}, got {shorten(value)}"
         return None
 
 
+def shorten(value: object, limit: int = 60) -> str:
+    """A value as it may appear in a message: never huge (a 5 MB string, a 5,000-digit number)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 160:
+        return "a number too large to use"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = _fmt(value)
+    else:
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _fmt(x: float) -> str:
-    if float(x).is_integer() and abs(x) < 1e15:
+    if isinstance(x, int) or (float(x).is_integer() and abs(x) < 1e15):
         return f"{int(x):,}".replace(",", " ")
     return f"{x:g}"
 

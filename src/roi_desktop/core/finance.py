@@ -20,7 +20,8 @@ def npv(rate: float, values: Sequence[float]) -> float:
     """
     v = np.asarray(values, dtype=float)
     k = np.arange(1, v.size + 1, dtype=float)
-    return float(np.sum(v / (1.0 + rate) ** k))
+    with np.errstate(over="ignore"):
+        return float(np.sum(v / (1.0 + rate) ** k))
 
 
 def discount_factors(rate: float, years: int) -> np.ndarray:
@@ -47,17 +48,24 @@ def present_value(rate: float, flows: Sequence[float]) -> float:
 def _npv_and_slope(rate: float, x: np.ndarray) -> tuple[float, float]:
     t = np.arange(x.size, dtype=float)
     base = 1.0 + rate
-    value = float(np.sum(x / base**t))
-    slope = float(np.sum(-t * x / base ** (t + 1)))
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):  # a wild Newton step; caller checks
+        value = float(np.sum(x / base**t))
+        slope = float(np.sum(-t * x / base ** (t + 1)))
     return value, slope
 
 
 def irr(values: Sequence[float], guess: float = 0.1) -> float | None:
+    """See :func:`irr_rates`: the rate nearest ``guess``, or None."""
+    rates = irr_rates(values, guess)
+    return rates[0] if rates else None
+
+
+def irr_rates(values: Sequence[float], guess: float = 0.1) -> tuple[float, ...]:
     """Excel's ``IRR(values)``: the rate r > -1 at which sum of v_t / (1 + r)^t over t = 0..n is 0.
 
-    Returns None when no such rate exists (the flows never change sign, or the polynomial has no
-    root above -1). When several rates exist, the one nearest ``guess`` (Excel's default 0.1) is
-    returned, as Excel's iteration from that guess tends to find.
+    Returns every such rate, nearest ``guess`` (Excel's default 0.1) first, as Excel's iteration
+    from that guess tends to find it; empty when none exists (the flows never change sign, or the
+    polynomial has no root above -1). Flows with several sign changes can have several rates.
 
     >>> round(irr([-70000, 12000, 15000, 18000, 21000, 26000]), 6)   # Microsoft's Excel IRR example
     0.086631
@@ -65,29 +73,45 @@ def irr(values: Sequence[float], guess: float = 0.1) -> float | None:
     True
     """
     x = np.asarray(values, dtype=float)
+    scale = float(np.max(np.abs(x))) if x.size else 0.0
+    if scale == 0.0 or not np.isfinite(scale):
+        return ()
+    # amounts below 1e-15 of the largest are rounding noise: they cannot carry a rate (and overflow np.roots)
+    x = np.where(np.abs(x) < 1e-15 * scale, 0.0, x)
     nonzero = x[x != 0]
     if nonzero.size < 2 or np.all(nonzero > 0) or np.all(nonzero < 0):
-        return None
+        return ()
+    if np.count_nonzero(np.diff(np.sign(nonzero))) == 1:
+        # One sign change: exactly one rate above -1 (Descartes' rule in z = 1 / (1 + r)).
+        # Newton from the guess usually finds it in a few steps; roots below are the fallback.
+        quick = _newton(guess, x)
+        if quick is not None:
+            return (quick,)
     # Roots of sum v_t * z^t with z = 1 / (1 + r); np.roots wants the highest power first.
-    roots = np.roots(x[::-1])
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        try:
+            roots = np.roots(x[::-1])
+        except np.linalg.LinAlgError:
+            return ()
     real = roots[(np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))) & (roots.real > 0)].real
     if real.size == 0:
-        return None
+        return ()
     rates = 1.0 / real - 1.0
     candidates = []
     for r in rates:
         refined = _newton(r, x)
         if refined is not None:
             candidates.append(refined)
-    if not candidates:
-        return None
-    candidates.sort(key=lambda r: abs(r - guess))
-    return candidates[0]
+    unique: list[float] = []
+    for r in sorted(candidates, key=lambda r: abs(r - guess)):
+        if all(abs(r - u) > 1e-9 * max(1.0, abs(u)) for u in unique):
+            unique.append(r)
+    return tuple(unique)
 
 
 def _newton(r: float, x: np.ndarray) -> float | None:
-    """Polish a root to full double precision; None if it does not hold up."""
-    for _ in range(50):
+    """Newton's method from r to full double precision; None if it does not converge to a root."""
+    for _ in range(60):
         if r <= -1.0:
             return None
         value, slope = _npv_and_slope(r, x)

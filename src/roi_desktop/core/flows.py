@@ -39,7 +39,7 @@ class LineSpec:
 def risk_factors(raw, benefit_risk, cost_risk) -> np.ndarray:
     """Per amount: (1 - benefit_risk) for a benefit (> 0), (1 + cost_risk) for a cost (< 0), else 1."""
     raw = np.asarray(raw, dtype=float)
-    return np.where(raw > 0, 1.0 - np.asarray(benefit_risk), np.where(raw < 0, 1.0 + np.asarray(cost_risk), 1.0))
+    return 1.0 - (raw > 0) * np.asarray(benefit_risk, dtype=float) + (raw < 0) * np.asarray(cost_risk, dtype=float)
 
 
 def spread_yearly(yearly: np.ndarray) -> np.ndarray:

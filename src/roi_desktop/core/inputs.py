@@ -22,6 +22,7 @@ from .fields import (
     RANGEABLE_SCENARIO_FIELDS,
     SCENARIO_FIELDS,
     FieldSpec,
+    shorten,
 )
 
 ScenarioKind = Literal["cut", "investment"]
@@ -48,6 +49,10 @@ def _check_numbers(obj: object, specs: dict[str, FieldSpec], problems: list[Prob
             problems.append(Problem(name, msg))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # notes may hold tabs and line breaks
+
+
 def _check_text(name: str, value: object, problems: list[Problem], *, required: bool,
                 max_length: int = NAME_MAX_LENGTH) -> None:
     if not isinstance(value, str):
@@ -56,6 +61,9 @@ def _check_text(name: str, value: object, problems: list[Problem], *, required: 
         problems.append(Problem(name, "must not be empty"))
     elif len(value) > max_length:
         problems.append(Problem(name, f"must be at most {max_length} characters, got {len(value)}"))
+    elif (_CONTROL_IN_NOTES if max_length == NOTES_MAX_LENGTH else _CONTROL).search(value):
+        problems.append(Problem(name, "must not contain control characters"
+                                      + ("" if max_length == NOTES_MAX_LENGTH else " (line breaks, tabs, escapes)")))
 
 
 def _check_ranges(obj: object, ranges: object, allowed: tuple[str, ...], specs: dict[str, FieldSpec],
@@ -79,13 +87,19 @@ def _check_ranges(obj: object, ranges: object, allowed: tuple[str, ...], specs: 
                 problems.append(Problem(f"{path}.{end}", msg))
                 bad = True
         point = getattr(obj, name)
-        if not bad and not (rng.low <= point <= rng.high):
+        if not bad and spec.problem(point) is None and not (rng.low <= point <= rng.high):
             problems.append(Problem(path, f"low ({rng.low:g}) <= value ({point:g}) <= high ({rng.high:g}) must hold"))
 
 
 def _raise(problems: list[Problem]) -> None:
     if problems:
         raise ValidationError(problems)
+
+
+def _whole_numbers(obj: object, names: tuple[str, ...]) -> None:
+    """Store validated whole numbers given as 5.0 as the int 5 (frozen dataclass)."""
+    for name in names:
+        object.__setattr__(obj, name, int(getattr(obj, name)))
 
 
 @dataclass(frozen=True)
@@ -111,8 +125,7 @@ class Client:
         _check_text("name", self.name, problems, required=True)
         _check_text("industry", self.industry, problems, required=False)
         _check_text("notes", self.notes, problems, required=False, max_length=NOTES_MAX_LENGTH)
-        if not problems:
-            _check_ranges(self, self.ranges, RANGEABLE_CLIENT_FIELDS, CLIENT_FIELDS, problems)
+        _check_ranges(self, self.ranges, RANGEABLE_CLIENT_FIELDS, CLIENT_FIELDS, problems)
         _raise(problems)
 
 
@@ -127,10 +140,11 @@ class Analysis:
     def __post_init__(self) -> None:
         problems: list[Problem] = []
         _check_numbers(self, ANALYSIS_FIELDS, problems)
-        if not isinstance(self.currency, str) or not _CURRENCY.match(self.currency):
+        if not isinstance(self.currency, str) or not _CURRENCY.fullmatch(self.currency):
             problems.append(Problem("currency", f"must be a three-letter ISO 4217 code such as PLN or EUR, "
-                                                f"got {self.currency!r}"))
+                                                f"got {shorten(self.currency)}"))
         _raise(problems)
+        _whole_numbers(self, ("horizon_years", "trials", "seed"))
 
     @property
     def months(self) -> int:
@@ -151,7 +165,7 @@ class CustomLine:
         problems: list[Problem] = []
         _check_text("name", self.name, problems, required=True)
         if self.kind not in LINE_KINDS:
-            problems.append(Problem("kind", f"must be 'benefit' or 'cost', got {self.kind!r}"))
+            problems.append(Problem("kind", f"must be 'benefit' or 'cost', got {shorten(self.kind)}"))
         if not isinstance(self.amounts, tuple) or not self.amounts:
             problems.append(Problem("amounts", "must be a list of amounts for Year 0..T"))
         else:
@@ -195,25 +209,26 @@ class Scenario:
         _check_text("name", self.name, problems, required=True)
         _check_text("notes", self.notes, problems, required=False, max_length=NOTES_MAX_LENGTH)
         if self.kind not in SCENARIO_KINDS:
-            problems.append(Problem("kind", f"must be 'cut' or 'investment', got {self.kind!r}"))
+            problems.append(Problem("kind", f"must be 'cut' or 'investment', got {shorten(self.kind)}"))
         specs = dict(SCENARIO_FIELDS)
         for optional in ("churn_change_low_pp", "churn_change_high_pp"):
             if getattr(self, optional) is None:
                 specs.pop(optional)
         _check_numbers(self, specs, problems)
-        if not problems and not (self.churn_low <= self.churn_change_pp <= self.churn_high):
+        churn_ok = not any(p.path.startswith("churn_change") for p in problems)
+        if churn_ok and not (self.churn_low <= self.churn_change_pp <= self.churn_high):
             problems.append(Problem("churn_change_pp", (
                 f"churn_change_low_pp ({self.churn_low:g}) <= churn_change_pp ({self.churn_change_pp:g}) "
                 f"<= churn_change_high_pp ({self.churn_high:g}) must hold")))
-        if not problems:
-            _check_ranges(self, self.ranges, RANGEABLE_SCENARIO_FIELDS, SCENARIO_FIELDS, problems)
-        names = [line.name for line in self.lines]
+        _check_ranges(self, self.ranges, RANGEABLE_SCENARIO_FIELDS, SCENARIO_FIELDS, problems)
+        names = [getattr(line, "name", None) for line in self.lines]
         for i, line in enumerate(self.lines):
             if not isinstance(line, CustomLine):
                 problems.append(Problem(f"lines[{i}]", "must be a custom line"))
             elif names.count(line.name) > 1 and names.index(line.name) != i:
-                problems.append(Problem(f"lines[{i}].name", f"{line.name!r} is used by another line already"))
+                problems.append(Problem(f"lines[{i}].name", f"{shorten(line.name)} is used by another line already"))
         _raise(problems)
+        _whole_numbers(self, ("ramp_months",))
 
     @property
     def churn_low(self) -> float:
@@ -237,7 +252,7 @@ class ReportSettings:
     def __post_init__(self) -> None:
         problems: list[Problem] = []
         if self.language not in LANGUAGES:
-            problems.append(Problem("language", f"must be 'pl' or 'en', got {self.language!r}"))
+            problems.append(Problem("language", f"must be 'pl' or 'en', got {shorten(self.language)}"))
         _check_text("consultant", self.consultant, problems, required=False)
         _check_text("title", self.title, problems, required=False)
         _raise(problems)
@@ -254,9 +269,11 @@ class Project:
     analysis: Analysis = field(default_factory=Analysis)
     scenarios: tuple[Scenario, ...] = ()
     report: ReportSettings = field(default_factory=ReportSettings)
+    comment: str = ""  # the file's free-text comment, kept so a load and save loses nothing
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
+        _check_text("comment", self.comment, problems, required=False, max_length=NOTES_MAX_LENGTH)
         if len(self.scenarios) > MAX_SCENARIOS:
             problems.append(Problem("scenarios", f"at most {MAX_SCENARIOS} scenarios, got {len(self.scenarios)}"))
         for i, scenario in enumerate(self.scenarios):

@@ -42,6 +42,7 @@ class ScenarioResult:
     revenue_at_risk: float  # baseline revenue minus scenario revenue over the horizon (negative: gained)
     replacement_cost: float  # customers lost by the horizon end x acquisition_cost (context only)
     breakeven_churn_change_pp: float | None  # churn change at which NPV is 0; None: no such change
+    irr_rates: tuple[float, ...] = ()  # every rate that zeroes the yearly net flows; irr is the first
 
     @property
     def name(self) -> str:

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
+# Amounts within this share of the largest cumulative figure count as zero, so that a payback that
+# lands exactly on a month (-110,000 then 5,000 a month: month 22) is not pushed a month later by
+# floating-point rounding (1.1 x 100,000 = 110,000.00000000001).
+RELATIVE_TOLERANCE = 1e-12
+
+
+def _snap(cumulative: np.ndarray) -> np.ndarray:
+    scale = float(np.max(np.abs(cumulative))) if cumulative.size else 0.0
+    return np.where(np.abs(cumulative) <= RELATIVE_TOLERANCE * scale, 0.0, cumulative)
+
 
 def payback_month(cumulative: np.ndarray) -> int | None:
     """First month in which the cumulative net flow becomes >= 0 (MODEL.md "Payback").
@@ -17,6 +27,7 @@ def payback_month(cumulative: np.ndarray) -> int | None:
     >>> payback_month(np.cumsum([0.0, -5, 10])), payback_month(np.cumsum([-100.0, 1])) is None
     (2, True)
     """
+    cumulative = _snap(cumulative)
     negative = np.flatnonzero(cumulative < 0)
     if negative.size == 0:
         return 0
@@ -35,7 +46,7 @@ def crossover_month(cumulative: np.ndarray) -> int | None:
     >>> crossover_month(np.cumsum([0.0, 10, 5])) is None, crossover_month(np.cumsum([-5.0, 10, 5])) is None
     (True, True)
     """
-    negative = cumulative < 0
+    negative = _snap(cumulative) < 0
     if not negative.any():
         return None
     if negative[0] and not (~negative).any():

@@ -35,16 +35,16 @@ def version_problem(version: Any) -> Problem | None:
 def _v1_to_v2(data: dict) -> dict:
     out = copy.deepcopy(data)
     for scenario in out.get("scenarios", []) if isinstance(out.get("scenarios"), list) else []:
-        if isinstance(scenario, dict) and isinstance(scenario.get("risk"), dict):
-            risk = scenario.pop("risk")
+        risk = scenario.get("risk") if isinstance(scenario, dict) else None
+        # only a well-formed old risk object is converted; anything else stays and is reported
+        if isinstance(risk, dict) and set(risk) <= {"benefits", "costs"}:
+            scenario.pop("risk")
             if "benefits" in risk:
                 scenario.setdefault("benefit_risk", risk["benefits"])
             if "costs" in risk:
                 scenario.setdefault("cost_risk", risk["costs"])
-    if "language" in out:
-        report = out.setdefault("report", {})
-        if isinstance(report, dict):
-            report.setdefault("language", out.pop("language"))
+    if "language" in out and "report" not in out:  # schema 1 had no report object
+        out["report"] = {"language": out.pop("language")}
     out["schema_version"] = 2
     return out
 

@@ -11,7 +11,10 @@ from roi_desktop.core.errors import Problem, ValidationError
 from roi_desktop.core.inputs import (
     Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems,
 )
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, shorten
 from .migrate import migrate, version_problem
+
+FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: SCENARIO_FIELDS}
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -63,7 +66,7 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     out: dict = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise ValueError(f"the key {shorten(key)} appears twice in one object")
         out[key] = value
     return out
 
@@ -80,12 +83,32 @@ def parse_project(data: bytes | str) -> Project:
     try:
         obj = json.loads(text, object_pairs_hook=_reject_duplicates)
     except json.JSONDecodeError as e:
-        raise ProjectFileError([Problem("", f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}")]) from None
+        raise ProjectFileError([Problem("", f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})")]) from None
     except ValueError as e:
         raise ProjectFileError([Problem("", f"not valid JSON: {e}")]) from None
     except RecursionError:
-        raise ProjectFileError([Problem("", "not a project file: the JSON is nested too deeply")]) from None
+        obj = _TOO_DEEP
+    if obj is _TOO_DEEP or _depth_exceeds(obj, MAX_DEPTH):
+        raise ProjectFileError([Problem("", f"not a project file: the JSON is nested more than {MAX_DEPTH} "
+                                            "levels deep")]) from None
     return project_from_dict(obj)
+
+
+MAX_DEPTH = 32
+_TOO_DEEP = object()
+
+
+def _depth_exceeds(obj: Any, limit: int) -> bool:
+    """True when lists/objects nest deeper than ``limit`` (checked without recursion)."""
+    stack = [(obj, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def project_from_dict(data: Any) -> Project:
@@ -101,8 +124,7 @@ def project_from_dict(data: Any) -> Project:
         raise ProjectFileError([bad_version])
     data = migrate(data)
     problems = _unknown_keys(data, TOP_KEYS, "")
-    if "comment" in data and not isinstance(data["comment"], str):
-        problems.append(Problem("comment", "must be text"))
+    comment = data.get("comment", "")
     client = _build(Client, data.get("client"), "client", CLIENT_REQUIRED, CLIENT_OPTIONAL, problems, _client_kwargs)
     analysis = _build(Analysis, data.get("analysis", {}), "analysis", (), ANALYSIS_KEYS, problems, _plain)
     report = _build(ReportSettings, data.get("report", {}), "report", (), REPORT_KEYS, problems, _plain)
@@ -122,12 +144,26 @@ def project_from_dict(data: Any) -> Project:
                 if len(lengths) == len(raw["lines"]):
                     problems += [p.under(f"scenarios[{i}]") for p in
                                  line_length_problems(analysis.horizon_years, lengths)]
+    if isinstance(comment, str):
+        problems += [p for p in _comment_problems(comment)]
+    else:
+        problems.append(Problem("comment", f"must be text, got {type(comment).__name__}"))
     if problems:
         raise ProjectFileError(_unique(problems))
     try:
-        return Project(client=client, analysis=analysis, scenarios=tuple(scenarios), report=report)
+        return Project(client=client, analysis=analysis, scenarios=tuple(scenarios), report=report,
+                       comment=comment)
     except ValidationError as e:
         raise ProjectFileError(e.problems) from None
+
+
+def _comment_problems(comment: str) -> list[Problem]:
+    try:
+        Project(client=Client(name="-", customers=1, annual_revenue_per_customer=0, gross_margin=0,
+                              annual_churn_rate=0), comment=comment)
+    except ValidationError as e:
+        return list(e.problems)
+    return []
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -140,33 +176,55 @@ def _unique(problems: list[Problem]) -> list[Problem]:
 
 
 def _unknown_keys(obj: dict, known: tuple[str, ...], path: str) -> list[Problem]:
-    return [Problem(f"{path}.{k}" if path else str(k), f"unknown field; known fields: {', '.join(known)}")
-            for k in obj if k not in known]
+    return [Problem(f"{path}.{shorten(k)[1:-1]}" if path else shorten(k)[1:-1],
+                    f"unknown field; known fields: {', '.join(known)}") for k in obj if k not in known]
+
+
+# Valid stand-ins for missing required fields, so the fields that are present are still checked
+# (every problem in one pass); a stand-in's own problems are never reported.
+_STAND_INS = {"name": "-", "kind": None, "customers": 1.0, "amounts": None}
 
 
 def _build(cls, raw, path, required, optional, problems, to_kwargs):
-    """Check keys, then construct ``cls``; collect problems instead of raising. None when invalid."""
+    """Check keys and values, then construct ``cls``; collect every problem instead of raising.
+    Returns None when anything about it is invalid."""
     if not isinstance(raw, dict):
         problems.append(Problem(path, f"must be a JSON object, got {type(raw).__name__}" if raw is not None
                                 else "is required"))
         return None
-    found = [Problem(f"{path}.{k}", "is required") for k in required if k not in raw]
+    missing = [k for k in required if k not in raw]
+    found = [Problem(f"{path}.{k}", "is required") for k in missing]
     found += _unknown_keys(raw, tuple(required) + tuple(optional), path)
-    problems.extend(found)
-    if found:
-        return None
-    before = len(problems)
-    kwargs = to_kwargs(raw, path, problems)
-    if len(problems) > before:
-        return None
+    known = {k: v for k, v in raw.items() if k in required or k in optional}
+    own: list[Problem] = []
+    kwargs = to_kwargs(known, path, own)
+    for k in missing:
+        kwargs[k] = _stand_in(cls, k)
     try:
-        return cls(**kwargs)
+        built = cls(**kwargs)
     except ValidationError as e:
-        problems.extend(p.under(path) for p in e.problems)
+        own.extend(p.under(path) for p in e.problems
+                   if not set(missing) & {part.split("[")[0] for part in p.path.split(".")})
+        built = None
+    problems.extend(found + own)
+    return None if (found or own) else built
+
+
+def _stand_in(cls, key):
+    if key in ("kind",):
+        return {Scenario: "investment", CustomLine: "benefit"}.get(cls)
+    if key == "amounts":
+        return (0.0,)
+    if key in ("name", "customers"):
+        return _STAND_INS[key]
+    spec = FIELD_SPECS.get(cls, {}).get(key)
+    if spec is None:
         return None
+    return spec.low + 0.5 if spec.low_open else spec.low
 
 
 def _ranges(raw: Any, path: str, problems: list[Problem]) -> dict[str, Range]:
+    """Parse ``ranges``; the values are checked by the dataclass (field allowed, ends valid)."""
     if not isinstance(raw, dict):
         problems.append(Problem(path, "must be an object of field name to {\"low\": ..., \"high\": ...}"))
         return {}
@@ -197,6 +255,7 @@ def _scenario_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
     if "lines" in raw:
         if not isinstance(raw["lines"], list):
             problems.append(Problem(f"{path}.lines", "must be a list of {name, kind, amounts, risk}"))
+            kwargs["lines"] = ()
             return kwargs
         lines = []
         for j, line in enumerate(raw["lines"]):

@@ -44,8 +44,10 @@ def _scenario(s: Scenario) -> dict:
 
 
 def project_to_dict(project: Project, comment: str | None = None) -> dict:
+    """The file's JSON object. ``comment`` replaces the project's own comment when given."""
     a, r = project.analysis, project.report
     out: dict = {"schema_version": CURRENT_SCHEMA_VERSION}
+    comment = project.comment if comment is None else comment
     if comment:
         out["comment"] = comment
     out.update({

@@ -1,0 +1,51 @@
+"""Dependencies point one way (gui -> reports -> core); the core stays pure; modules stay small."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "roi_desktop"
+
+FORBIDDEN = {
+    "core": ("PySide6", "shiboken6", "openpyxl", "reportlab", "roi_desktop.reports", "roi_desktop.gui",
+             "roi_desktop.cli", "roi_desktop.projectfile", "json", "roi_desktop.atomic"),
+    "reports": ("PySide6", "shiboken6", "roi_desktop.gui", "roi_desktop.cli"),
+    "projectfile": ("PySide6", "roi_desktop.gui", "roi_desktop.reports", "roi_desktop.cli"),
+}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_layer_imports(package):
+    offenders = []
+    for path in (SRC / package).rglob("*.py"):
+        for name in imports_of(path):
+            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[package]):
+                offenders.append(f"{path.relative_to(SRC)} imports {name}")
+    assert offenders == []
+
+
+def test_core_imports_no_qt_or_file_formats_at_runtime():
+    code = ("import sys, roi_desktop.core; bad = [m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'openpyxl', 'reportlab', 'shiboken6')]; print(bad); sys.exit(1 if bad else 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_modules_stay_small():
+    big = [f"{p.relative_to(SRC)}: {n} lines" for p in SRC.rglob("*.py")
+           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
+    assert big == []

@@ -1,0 +1,22 @@
+"""The runnable examples in the docstrings (formulas with published values) must hold."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "roi_desktop.core.finance",
+    "roi_desktop.core.monthly",
+    "roi_desktop.core.timing",
+    "roi_desktop.core.engine",
+    "roi_desktop.reports.numbers",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    module = importlib.import_module(name)
+    failures, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried > 0, f"{name} has no examples"
+    assert failures == 0
