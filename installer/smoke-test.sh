@@ -71,21 +71,29 @@ bundled calc "$samples/$(ls "$samples" | head -1)" > "$tmp/bundle-out/table.txt"
     && grep -q "NPV\|npv" "$tmp/bundle-out/table.txt" && pass "calc (table) prints the summary" \
     || fail "calc (table): $(head -3 "$tmp/bundle-out/table.txt")"
 
-# --- export: same PDF text and workbook cells as from source ----------------------------------------
+# --- export: same PDF text and workbook cells as from source (every sample, in its own language) -----
 sample=$(ls "$samples" | head -1)
 if bundled export --help >/dev/null 2>&1; then
-    if bundled export "$samples/$sample" --pdf "$tmp/bundle-out/report.pdf" --xlsx "$tmp/bundle-out/model.xlsx" \
-            > "$tmp/bundle-out/export.log" 2>&1 \
-        && from_source export "resources/samples/$sample" --pdf "$tmp/source-out/report.pdf" \
-            --xlsx "$tmp/source-out/model.xlsx" > "$tmp/source-out/export.log" 2>&1; then
-        if "$source_python" "$root/installer/compare_exports.py" "$tmp/source-out" "$tmp/bundle-out"; then
-            pass "export $sample: PDF text and workbook cells identical to source"
+    for path in "$samples"/*.roi; do
+        name=$(basename "$path" .roi)
+        b="$tmp/bundle-out/$name" s="$tmp/source-out/$name"
+        mkdir -p "$b" "$s"
+        t=$(now_ms)
+        if bundled export "$path" --pdf "$b/report.pdf" --xlsx "$b/model.xlsx" > "$b/export.log" 2>&1; then
+            export_ms=$(( $(now_ms) - t ))
+            if from_source export "resources/samples/$name.roi" --pdf "$s/report.pdf" --xlsx "$s/model.xlsx" \
+                    > "$s/export.log" 2>&1 \
+                && "$source_python" "$root/installer/compare_exports.py" "$s" "$b"; then
+                pass "export $name: PDF text and workbook cells identical to source (bundle: ${export_ms} ms)"
+                [ -n "${SMOKE_KEEP_EXPORTS:-}" ] && mkdir -p "$SMOKE_KEEP_EXPORTS" && cp "$b/report.pdf" "$SMOKE_KEEP_EXPORTS/$name.pdf"
+            else
+                fail "export $name: the bundle's files differ from source's (above), or the source run failed:"
+                tail -5 "$s/export.log"
+            fi
         else
-            fail "export $sample: the bundle's files differ from source (above)"
+            fail "export $name failed:"; tail -20 "$b/export.log"
         fi
-    else
-        fail "export $sample failed:"; cat "$tmp/bundle-out/export.log" "$tmp/source-out/export.log" 2>/dev/null | tail -20
-    fi
+    done
 else
     skip export "'export' is not available in this build (the PDF/Excel writers are not on this branch yet)"
 fi
