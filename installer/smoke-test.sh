@@ -6,7 +6,8 @@
 #   calc --json  (each sample)  identical to `python -m roi_desktop calc --json` from source
 #   export --pdf --xlsx         same PDF text and same workbook cells as from source (skipped, with a
 #                               message, while this build has no export)
-#   PROJECT --screenshot FILE   the window starts and saves a PNG (skipped while the build has no GUI)
+#   PROJECT --screenshot FILE   the window starts and saves a PNG, pixel-identical to the source tree's
+#                               for every sample in its language (skipped while the build has no GUI)
 #   log file                    written to the user's data folder (ROI_DESKTOP_LOG_DIR here)
 # Usage: installer/smoke-test.sh [BUNDLE_DIR]   (default dist/roi-desktop)
 # SOURCE_PYTHON: a Python with roi-desktop's dependencies for the from-source runs
@@ -98,14 +99,42 @@ else
     skip export "'export' is not available in this build (the PDF/Excel writers are not on this branch yet)"
 fi
 
-# --- the window: --screenshot start ----------------------------------------------------------------
-shot="$tmp/bundle-out/window.png"
+# --- the window: --screenshot start, and the same window as from source --------------------------
+# Each sample in its language (LANG), each run with a fresh HOME (no settings, no recent files). The
+# bundle and the source run the same PySide6, so the windows must match pixel for pixel: a translation,
+# font or icon the bundle lacks shows up here.
+shot() {  # shot bundle|source SAMPLE_NAME LANG OUT.png
+    local home="$tmp/shot-home-$1-$2"
+    rm -rf "$home"; mkdir -p "$home"
+    if [ "$1" = bundle ]; then
+        (cd "$tmp/work" && env -i PATH=/usr/bin:/bin HOME="$home" LANG="$3" QT_QPA_PLATFORM=offscreen \
+            ROI_DESKTOP_LOG_DIR="$tmp/logs" "$app" "$samples/$2.roi" --screenshot "$4")
+    else
+        (cd "$root" && env -i PATH=/usr/bin:/bin HOME="$home" LANG="$3" QT_QPA_PLATFORM=offscreen \
+            ROI_DESKTOP_LOG_DIR="$tmp/logs-source" PYTHONPATH="$root/src" "$source_python" -m roi_desktop \
+            "resources/samples/$2.roi" --screenshot "$4")
+    fi
+}
+first=$(basename "$(ls "$samples"/*.roi | head -1)" .roi)
 t=$(now_ms)
-if bundled "$samples/$sample" --screenshot "$shot" > "$tmp/bundle-out/gui.log" 2>&1; then
+if shot bundle "$first" en_GB.UTF-8 "$tmp/bundle-out/window.png" > "$tmp/bundle-out/gui.log" 2>&1; then
     screenshot_ms=$(( $(now_ms) - t ))
-    if [ -s "$shot" ] && [ "$(head -c 8 "$shot" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]; then
-        pass "--screenshot: window started and saved a $(stat -c %s "$shot")-byte PNG in ${screenshot_ms} ms"
-        [ -n "${SMOKE_KEEP_SCREENSHOT:-}" ] && cp "$shot" "$SMOKE_KEEP_SCREENSHOT"
+    if [ "$(head -c 8 "$tmp/bundle-out/window.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]; then
+        pass "--screenshot: window started and saved a PNG in ${screenshot_ms} ms"
+        [ -n "${SMOKE_KEEP_SCREENSHOT:-}" ] && cp "$tmp/bundle-out/window.png" "$SMOKE_KEEP_SCREENSHOT"
+        for path in "$samples"/*.roi; do
+            name=$(basename "$path" .roi)
+            case "$name" in *-pl) lang=pl_PL.UTF-8 ;; *) lang=en_GB.UTF-8 ;; esac
+            if shot bundle "$name" "$lang" "$tmp/bundle-out/$name.png" > "$tmp/bundle-out/gui-$name.log" 2>&1 \
+                && shot source "$name" "$lang" "$tmp/source-out/$name.png" > "$tmp/source-out/gui-$name.log" 2>&1 \
+                && "$source_python" "$root/installer/compare_screenshots.py" "$tmp/source-out/$name.png" \
+                    "$tmp/bundle-out/$name.png" "${SMOKE_KEEP_DIFF:-$root/dist/smoke-window-$name.png}"; then
+                pass "window for $name ($lang): identical to the source tree's"
+            else
+                fail "window for $name ($lang) differs from the source tree's, or a run failed:"
+                tail -5 "$tmp/bundle-out/gui-$name.log" "$tmp/source-out/gui-$name.log" 2>/dev/null
+            fi
+        done
     else
         fail "--screenshot: no PNG written"
     fi
