@@ -83,6 +83,8 @@ def run_calc(argv: Sequence[str]) -> int:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = _gui_parser().parse_args(argv)
+    from roi_desktop.logs import setup_logging
+    setup_logging()  # a windowed app has no console: its log file is where problems are found
     if args.meeting and not args.screenshot:
         raise UsageError("--meeting goes with --screenshot")
     try:

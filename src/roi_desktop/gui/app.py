@@ -20,6 +20,13 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("roi-desktop")
+    app.setDesktopFileName("roi-desktop")  # the Linux menu entry and Wayland find the icon by this
+    try:
+        from PySide6.QtGui import QIcon
+        from roi_desktop.resources import resource_path
+        app.setWindowIcon(QIcon(str(resource_path("icons", "roi-desktop.svg"))))
+    except FileNotFoundError:
+        pass  # a build without icons still runs
     if not hasattr(app, "_none_guard"):
         from . import qt_guard
         app._none_guard = qt_guard.install(app)

@@ -6,16 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from roi_desktop.resources import resource_path
+
 LANGUAGES = ("en", "pl")
 _installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent  # roi_desktop/
-    for candidate in (here / "resources" / "translations", here.parent.parent / "resources" / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent.parent / "resources" / "translations"
+    """Where the .qm files are: the one resource lookup that works in the source tree, an installed
+    wheel and the PyInstaller bundle alike."""
+    try:
+        return resource_path("translations")
+    except FileNotFoundError:
+        return Path(__file__).resolve().parents[3] / "resources" / "translations"  # absent: English only
 
 
 def install_language(lang: str) -> bool:
