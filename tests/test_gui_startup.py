@@ -57,3 +57,17 @@ def test_run_app_offers_the_copy_a_crashed_session_left(qapp, monkeypatch, tmp_p
     assert window.dialogs.asked("ask_restore")
     assert window.presenter.client_name == "Northwind Energy Retail Ltd"  # the restored work, not the file
     window.close()
+
+
+def test_a_file_open_event_opens_the_project(qtbot, tmp_path):
+    """macOS delivers a double-clicked .roi as QEvent.FileOpen; the filter hands it to open_path."""
+    from PySide6.QtCore import QCoreApplication, QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    from roi_desktop.gui.app import file_open_filter
+
+    opened = []
+    target = QObject()
+    target.installEventFilter(keep := file_open_filter(opened.append))
+    QCoreApplication.sendEvent(target, QFileOpenEvent(str(tmp_path / "Projekt łódzki.roi")))
+    assert opened == [str(tmp_path / "Projekt łódzki.roi")] and keep is not None

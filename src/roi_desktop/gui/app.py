@@ -109,6 +109,20 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
+def file_open_filter(open_path):
+    """An event filter that opens the file of a QEvent.FileOpen (Finder double-click on macOS)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class _Filter(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                open_path(event.file())
+                return True
+            return False
+
+    return _Filter()
+
+
 def run_app(project_path: str | None, *, screenshot: str | None = None, meeting: bool = False) -> int:
     if screenshot:
         # off screen unless asked otherwise: the same 1440x900 picture whatever display (or none) is there
@@ -118,6 +132,8 @@ def run_app(project_path: str | None, *, screenshot: str | None = None, meeting:
     window, error = create_window(None)
     install_excepthook(window)
     window.show()
+    opener = file_open_filter(window.documents.open_path)
+    app.installEventFilter(opener)  # macOS: a double-clicked .roi arrives as an event, not an argument
     if not window.documents.offer_recovery() and project_path:
         window.documents.open_path(project_path, ask=False)
     elif error:
