@@ -45,14 +45,18 @@ def number(x: float, lang: str, decimals: int = 0) -> str:
 def money(x: float | None, currency: str, lang: str, decimals: int = 0) -> str:
     if x is None or not math.isfinite(x):
         return "—"
-    body = number(abs(x), lang, decimals)
-    sign = MINUS if round(x, decimals) < 0 else ""
+    return _with_currency(MINUS if round(x, decimals) < 0 else "", number(abs(x), lang, decimals), "",
+                          currency, lang)
+
+
+def _with_currency(sign: str, body: str, unit: str, currency: str, lang: str) -> str:
+    """Polish puts the currency after the amount (1,2 mln zł), English a symbol before it (€1.2m)."""
     if lang == "pl":
-        return f"{sign}{body}{NBSP}{_SYMBOLS_PL.get(currency, currency)}"
+        return f"{sign}{body}{NBSP}{unit + NBSP if unit else ''}{_SYMBOLS_PL.get(currency, currency)}"
     symbol = _SYMBOLS_EN.get(currency)
     if symbol is None:
-        return f"{sign}{currency}{NBSP}{body}"
-    return f"{sign}{symbol.replace(' ', NBSP)}{body}"
+        return f"{sign}{currency}{NBSP}{body}{unit}"
+    return f"{sign}{symbol.replace(' ', NBSP)}{body}{unit}"
 
 
 def money_short(x: float | None, currency: str, lang: str) -> str:
@@ -68,14 +72,7 @@ def money_short(x: float | None, currency: str, lang: str) -> str:
         value, unit = x / 1e3, ("tys." if lang == "pl" else "k")
     else:
         return money(x, currency, lang)
-    body = number(abs(value), lang, 1)
-    sign = MINUS if value < 0 else ""
-    if lang == "pl":
-        return f"{sign}{body}{NBSP}{unit}{NBSP}{_SYMBOLS_PL.get(currency, currency)}"
-    symbol = _SYMBOLS_EN.get(currency)
-    if symbol is None:
-        return f"{sign}{currency}{NBSP}{body}{unit}"
-    return f"{sign}{symbol.replace(' ', NBSP)}{body}{unit}"
+    return _with_currency(MINUS if value < 0 else "", number(abs(value), lang, 1), unit, currency, lang)
 
 
 def percent(x: float | None, lang: str, decimals: int = 1) -> str:
