@@ -11,7 +11,7 @@ import numpy as np
 
 from . import flows
 from .inputs import Project, Scenario
-from .variants import scenario_npv
+from .variants import fixed_lines_pv, scenario_npv
 
 GRID_POINTS = 17
 TOLERANCE_PP = 1e-9
@@ -21,8 +21,10 @@ def breakeven_churn_change(project: Project, scenario: Scenario, base_profit: np
     """The churn change (pp) at which NPV = 0, or None when NPV keeps one sign over -100..+100 pp."""
     if base_profit is None:
         _, _, base_profit = flows.baseline_paths(project.client, project.analysis.months)
+    fixed = fixed_lines_pv(project, scenario)  # the churn change moves only the margin line
+
     def npv(change_pp: np.ndarray) -> np.ndarray:
-        return scenario_npv(project, scenario, churn_change_pp=change_pp, base_profit=base_profit)
+        return scenario_npv(project, scenario, churn_change_pp=change_pp, base_profit=base_profit, fixed_pv=fixed)
 
     grid = np.linspace(-100.0, 100.0, GRID_POINTS)
     values = npv(grid)
