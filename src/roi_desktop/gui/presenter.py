@@ -51,12 +51,14 @@ class Presenter(QObject):
         self.problems: dict[str, str] = {}
         self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, why it is not a number)
         self._data: dict = {}
+        self._slider_ranges: dict[int, tuple] = {}  # scenario -> churn low/high before a slider moved it
         self.load(project or blank_project(language=lang))
 
     # ---- documents -------------------------------------------------------------------------
     def load(self, project: Project, path: str | Path | None = None, *, dirty: bool = False) -> None:
         self._data = project_to_dict(project)
         self._typed.clear()
+        self._slider_ranges.clear()
         self.file_path = Path(path) if path else None
         self.structureChanged.emit()
         self._recalculate()
@@ -153,8 +155,6 @@ class Presenter(QObject):
         name = field_of(path)
         if name == "horizon_years" and isinstance(value, int) and 1 <= value <= 10:
             self._fit_lines_to_horizon(value)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            self._widen_client_range(path, value)
         self.set_dirty(True)
         if name == "name" and path != "client.name":
             self.structureChanged.emit()
@@ -162,28 +162,43 @@ class Presenter(QObject):
             self.structureChanged.emit()
         self._recalculate()
 
-    def _widen_client_range(self, path: str, value: float) -> None:
-        """Stored low/high ranges (edited in the file) follow a point value moved outside them."""
-        name = field_of(path)
-        if path.startswith("client.") and name in RANGEABLE_CLIENT_FIELDS:
-            owner = self._data["client"]
-        elif scenario_index(path) is not None and name in RANGEABLE_SCENARIO_FIELDS and path.count(".") == 1:
-            owner = self._data["scenarios"][scenario_index(path)]
-        else:
-            return
-        rng = owner.get("ranges", {}).get(name)
-        if isinstance(rng, dict) and spec_for(name).problem(value) is None:
-            rng["low"] = min(rng.get("low", value), value)
-            rng["high"] = max(rng.get("high", value), value)
-
     def _widen(self, path: str, value: float) -> None:
+        """A slider moved a churn change outside its low/high: those follow it, always computed from the
+        low/high the scenario had before the first move, so moving back restores them exactly."""
         i = scenario_index(path)
-        if i is not None and field_of(path) == "churn_change_pp" and spec_for("churn_change_pp").problem(value) is None:
-            s = self._data["scenarios"][i]
-            if s.get("churn_change_low_pp") is not None:
-                s["churn_change_low_pp"] = min(s["churn_change_low_pp"], value)
-            if s.get("churn_change_high_pp") is not None:
-                s["churn_change_high_pp"] = max(s["churn_change_high_pp"], value)
+        if i is None or field_of(path) != "churn_change_pp" or spec_for("churn_change_pp").problem(value) is not None:
+            return
+        s = self._data["scenarios"][i]
+        low, high = self._slider_ranges.setdefault(i, (s.get("churn_change_low_pp"), s.get("churn_change_high_pp")))
+        if low is not None:
+            s["churn_change_low_pp"] = min(low, value)
+        if high is not None:
+            s["churn_change_high_pp"] = max(high, value)
+
+    def _for_calculation(self) -> dict:
+        """The draft with each stored low/high range (kept in the file for the risk analysis) widened
+        just enough to hold its point value. The draft's own ranges never change while typing."""
+        data = self._data
+        owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
+        owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
+        if not any(isinstance(o, dict) and o.get("ranges") for o, _ in owners):
+            return data
+        data = copy.deepcopy(data)
+        owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
+        owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
+        for owner, names in owners:
+            ranges = owner.get("ranges") if isinstance(owner, dict) else None
+            if not isinstance(ranges, dict):
+                continue
+            for name, rng in ranges.items():
+                value = owner.get(name)
+                if (name not in names or not isinstance(rng, dict) or isinstance(value, bool)
+                        or not isinstance(value, (int, float)) or spec_for(name).problem(value) is not None):
+                    continue
+                low, high = rng.get("low", value), rng.get("high", value)
+                if isinstance(low, (int, float)) and isinstance(high, (int, float)):
+                    ranges[name] = {**rng, "low": min(low, value), "high": max(high, value)}
+        return data
 
     def _fit_lines_to_horizon(self, years: int) -> None:
         for s in self._data.get("scenarios", []):
@@ -270,6 +285,7 @@ class Presenter(QObject):
         return name
 
     def _structure_edited(self, index: int) -> int:
+        self._slider_ranges.clear()  # indexes may have moved; the widened low/high stay as they are
         self.set_dirty(True)
         self.structureChanged.emit()
         self._recalculate()
@@ -283,7 +299,7 @@ class Presenter(QObject):
         problems = {path: why for path, (_, why) in self._typed.items()}
         project = None
         try:
-            project = project_from_dict(self._data)
+            project = project_from_dict(self._for_calculation())
         except ProjectFileError as error:
             for p in error.problems:
                 if p.path not in problems:

