@@ -47,3 +47,39 @@ def test_a_meeting_slider_widens_the_churn_range_only_to_its_current_value(gui, 
     scenario = window.presenter.project.scenarios[0]
     assert scenario.churn_change_low_pp == min(0.5, scenario.churn_change_pp)
     assert scenario.churn_change_high_pp == max(3.0, scenario.churn_change_pp)
+
+
+def move_meeting_sliders(window):
+    meeting = window.meeting
+    cut_size, churn = meeting.sliders["cut_size"], meeting.sliders["cut_churn"]
+    cut_size.slider.setValue(cut_size.slider.minimum())  # a 60 % cut
+    churn.slider.setValue(churn.slider.maximum())  # +10 pp, beyond the file's high of 3 pp
+
+
+def test_leaving_the_meeting_asks_and_discard_restores_the_start(gui, qtbot):
+    window, dialogs = gui(PL_SAMPLE)
+    before = load_project(PL_SAMPLE).scenarios[0]
+    window.enter_meeting(full_screen=False)
+    qtbot.keyClick(window.meeting, Qt.Key_Escape)  # nothing moved: no question
+    assert not dialogs.asked("ask_keep_meeting_changes") and not window.presenter.dirty
+    window.enter_meeting(full_screen=False)
+    move_meeting_sliders(window)
+    assert window.presenter.project.scenarios[0].service_spend_change == -0.6
+    dialogs.keep_meeting_changes = False
+    qtbot.keyClick(window.meeting, Qt.Key_Escape)
+    assert len(dialogs.asked("ask_keep_meeting_changes")) == 1 and not window.in_meeting
+    assert window.presenter.project.scenarios[0] == before  # churn low/high included
+    assert not window.presenter.dirty
+
+
+def test_leaving_the_meeting_can_keep_the_what_ifs(gui, qtbot):
+    window, dialogs = gui(PL_SAMPLE)
+    window.enter_meeting(full_screen=False)
+    move_meeting_sliders(window)
+    dialogs.keep_meeting_changes = True
+    qtbot.keyClick(window.meeting, Qt.Key_Escape)
+    assert dialogs.asked("ask_keep_meeting_changes") and not window.in_meeting
+    scenario = window.presenter.project.scenarios[0]
+    assert (scenario.service_spend_change, scenario.churn_change_pp, scenario.churn_change_high_pp) == (-0.6, 10, 10)
+    assert window.presenter.dirty
+    assert window.scenario_panel.editor.findChild(NumberEdit, "service_spend_change").text() == "-60"

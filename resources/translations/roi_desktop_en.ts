@@ -82,6 +82,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the changes made in the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not write the file</source>
         <translation type="unfinished"></translation>
     </message>

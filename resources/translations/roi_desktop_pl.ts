@@ -82,6 +82,22 @@
         <translation>roi-desktop nie został poprawnie zamknięty. Przywrócić niezapisaną pracę z %1?</translation>
     </message>
     <message>
+        <source>Meeting mode</source>
+        <translation>Tryb spotkania</translation>
+    </message>
+    <message>
+        <source>Keep the changes made in the meeting?</source>
+        <translation>Zachować zmiany wprowadzone na spotkaniu?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
         <source>Could not write the file</source>
         <translation>Nie udało się zapisać pliku</translation>
     </message>

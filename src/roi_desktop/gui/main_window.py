@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def leave_meeting(self) -> None:
+        if not self.in_meeting:
+            return
+        if self.meeting.changed() and not self.dialogs.ask_keep_meeting_changes():
+            self.meeting.reset_values()
         self.stack.setCurrentWidget(self.splitter)
         self.menuBar().show()
         self.statusBar().show()

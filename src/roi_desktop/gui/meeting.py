@@ -128,6 +128,8 @@ class MeetingView(QWidget):
         self.cut_index, self.investment_index = featured(result) if result else (None, None)
         lang, cur = p.lang, p.currency
         self.start_values = {}
+        self.start_dirty = p.dirty
+        p.begin_what_ifs()
         c, inv = self.cut_index, self.investment_index
         specs = {
             "cut_size": (c, "service_spend_change", translate("Meeting", "Cut of the service budget"), -0.6, 0.0, 60,
@@ -166,9 +168,18 @@ class MeetingView(QWidget):
         slider.value_label.setText(slider.fmt(value))
         self.presenter.set_value(slider.path, value, widen_ranges=True, notify=True)
 
+    def changed(self) -> bool:
+        """Whether a slider left an assumption different from when the meeting started."""
+        return any(self.presenter.value(path) != value for path, value in self.start_values.items())
+
     def reset_values(self) -> None:
+        """Put back the assumptions (and any churn range a slider widened) from the meeting's start."""
+        if not self.changed():
+            return
         for path, value in self.start_values.items():
             self.presenter.set_value(path, value, notify=True)
+        self.presenter.undo_widened_ranges()
+        self.presenter.set_dirty(self.start_dirty)
         for slider in self.sliders.values():
             if slider.path in self.start_values:
                 slider.show_value(self.start_values[slider.path])

@@ -175,6 +175,19 @@ class Presenter(QObject):
         if high is not None:
             s["churn_change_high_pp"] = max(high, value)
 
+    def begin_what_ifs(self) -> None:
+        """A meeting starts: slider-widened churn ranges are measured from the values now."""
+        self._slider_ranges.clear()
+
+    def undo_widened_ranges(self) -> None:
+        """Put back the churn low/high values the sliders widened since begin_what_ifs."""
+        for i, (low, high) in self._slider_ranges.items():
+            if i < self.scenario_count():
+                for key, value in (("churn_change_low_pp", low), ("churn_change_high_pp", high)):
+                    set_path(self._data["scenarios"][i], key, value)
+        self._slider_ranges.clear()
+        self._recalculate()
+
     def _for_calculation(self) -> dict:
         """The draft with each stored low/high range (kept in the file for the risk analysis) widened
         just enough to hold its point value. The draft's own ranges never change while typing."""
