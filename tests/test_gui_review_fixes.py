@@ -83,3 +83,15 @@ def test_leaving_the_meeting_can_keep_the_what_ifs(gui, qtbot):
     assert (scenario.service_spend_change, scenario.churn_change_pp, scenario.churn_change_high_pp) == (-0.6, 10, 10)
     assert window.presenter.dirty
     assert window.scenario_panel.editor.findChild(NumberEdit, "service_spend_change").text() == "-60"
+
+
+def test_new_scenarios_start_with_no_effect(gui, qtbot):
+    window, _ = gui(PL_SAMPLE)
+    panel = window.scenario_panel
+    for button in ("add_investment", "add_cut"):
+        qtbot.mouseClick(panel.buttons[button], Qt.LeftButton)
+    project, result = window.presenter.project, window.presenter.result
+    for scenario, outcome in zip(project.scenarios[-2:], result.scenarios[-2:]):
+        assert (scenario.churn_change_pp, scenario.service_spend_change, scenario.one_off_cost,
+                scenario.extra_annual_cost, scenario.lines) == (0, 0, 0, 0, ())
+        assert abs(outcome.npv) < 1e-6 and max(abs(v) for v in outcome.cumulative_net) < 1e-6

@@ -226,8 +226,10 @@ class Presenter(QObject):
             return len(scenarios) - 1
         base = (translate("Presenter", "New cut") if kind == "cut"
                 else translate("Presenter", "New investment"))
-        scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": -0.1 if kind == "cut"
-                          else 0.0, "churn_change_pp": 1.0 if kind == "cut" else -1.0, "lines": []})
+        # neutral: no change to spending or churn and no costs, so a new scenario shows no effect until
+        # the consultant enters one (a made-up churn gain would show a free benefit)
+        scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": 0.0,
+                          "churn_change_pp": 0.0, "lines": []})
         return self._structure_edited(len(scenarios) - 1)
 
     def duplicate_scenario(self, i: int) -> int:
