@@ -785,7 +785,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6 trials)</source>
+        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -785,8 +785,12 @@
         <translation>Analiza ryzyka nie powiodła się: %1</translation>
     </message>
     <message>
-        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6 trials)</source>
-        <translation>„%1”: NPV P10 %2 · P50 %3 · P90 %4 · szansa NPV &gt; 0: %5 (%6 losowań)</translation>
+        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6)</source>
+        <translation>„%1”: NPV P10 %2 · P50 %3 · P90 %4 · szansa NPV &gt; 0: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 trials</source>
+        <translation>%1 symulacji</translation>
     </message>
     <message>
         <source>What moves the NPV most</source>
