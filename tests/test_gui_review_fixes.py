@@ -95,3 +95,33 @@ def test_new_scenarios_start_with_no_effect(gui, qtbot):
         assert (scenario.churn_change_pp, scenario.service_spend_change, scenario.one_off_cost,
                 scenario.extra_annual_cost, scenario.lines) == (0, 0, 0, 0, ())
         assert abs(outcome.npv) < 1e-6 and max(abs(v) for v in outcome.cumulative_net) < 1e-6
+
+
+def test_an_invalid_field_keeps_the_last_results_visible_and_dimmed(gui, qtbot):
+    window, _ = gui(PL_SAMPLE)
+    window.show()
+    panel = window.results_panel
+    npv_texts = [card.npv.text() for card in panel.card_widgets]
+    edit = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
+    type_into(qtbot, edit, "abc")
+    assert panel.is_stale and panel.stale.isVisible()
+    assert panel.content.isVisible() and panel.cash_chart.isVisible()
+    assert [card.npv.text() for card in panel.card_widgets] == npv_texts  # the last valid numbers
+    assert panel.content.graphicsEffect().isEnabled()  # dimmed
+    assert panel.stale.geometry().bottom() < panel.content.geometry().top()  # the banner sits above them
+    assert "out of date" in panel.stale_title.text().lower() and "Churn per year" in panel.stale_list.text()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key_Backspace)  # an empty required field
+    assert window.presenter.problems["client.annual_churn_rate"].startswith("Required.")
+    qtbot.keyClicks(edit, "21")
+    assert not panel.is_stale and not panel.stale.isVisible()
+    assert not panel.content.graphicsEffect().isEnabled()
+    assert [card.npv.text() for card in panel.card_widgets] != npv_texts
+
+
+def test_the_empty_field_message_is_polish_in_polish(gui, qtbot):
+    window, _ = gui(PL_SAMPLE, lang="pl")
+    edit = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
+    type_into(qtbot, edit, "")
+    assert window.presenter.problems["client.annual_churn_rate"].startswith("Wymagane.")

@@ -608,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a number. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +686,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Results out of date: correct the marked fields.</source>
+        <source>Out of date — fix the marked field(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

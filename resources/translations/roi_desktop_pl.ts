@@ -608,6 +608,10 @@
         <translation>Nowy klient</translation>
     </message>
     <message>
+        <source>Required. %1</source>
+        <translation>Wymagane. %1</translation>
+    </message>
+    <message>
         <source>Not a number. %1</source>
         <translation>To nie jest liczba. %1</translation>
     </message>
@@ -682,8 +686,8 @@
         <translation>Tryb spotkania (F5)</translation>
     </message>
     <message>
-        <source>Results out of date: correct the marked fields.</source>
-        <translation>Wyniki nieaktualne: popraw zaznaczone pola.</translation>
+        <source>Out of date — fix the marked field(s):</source>
+        <translation>Wyniki nieaktualne — popraw zaznaczone pola:</translation>
     </message>
     <message>
         <source>Cumulative cash flow</source>

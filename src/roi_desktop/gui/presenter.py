@@ -128,7 +128,8 @@ class Presenter(QObject):
         try:
             shown = parse_number(text, self.lang)
         except ParseError:
-            why = translate("Presenter", "Not a number. %1").replace(
+            why = (translate("Presenter", "Required. %1") if not text.strip()
+                   else translate("Presenter", "Not a number. %1")).replace(
                 "%1", range_message(spec, self.currency, self.lang))
             self._typed[path] = (text, why)
             self.set_dirty(True)
