@@ -125,3 +125,37 @@ def test_the_empty_field_message_is_polish_in_polish(gui, qtbot):
     edit = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
     type_into(qtbot, edit, "")
     assert window.presenter.problems["client.annual_churn_rate"].startswith("Wymagane.")
+
+
+def test_a_first_start_opens_at_a_size_that_fits_the_screen(gui, qtbot):
+    from PySide6.QtCore import QRect
+    from roi_desktop.gui.main_window import initial_geometry
+    assert initial_geometry(QRect(0, 0, 2560, 1440)) == QRect(560, 270, 1440, 900)  # centered, 1440x900
+    assert initial_geometry(QRect(0, 0, 1280, 720)).size().toTuple() == (1177, 662)  # 92 % of a small screen
+    window, _ = gui(PL_SAMPLE)  # no saved geometry
+    available = window.screen().availableGeometry()  # offscreen: 800x800, smaller than 1440x900
+    expected = initial_geometry(available)
+    window.show()
+    assert window.geometry().height() == expected.height() == 736  # not 900: it fits the screen
+    assert window.geometry().top() == expected.top()  # centered vertically
+    assert window.frameGeometry().height() <= available.height()
+    assert window.geometry().width() < 1440  # the width goes no lower than the three columns' minimum
+
+
+def test_four_result_cards_at_1440_scroll_with_a_visible_scrollbar(gui, qtbot):
+    """A guard (it passed before the review's fixes too): the fourth card is reached by a visible
+    horizontal scrollbar and no card shrinks below a width that shows its NPV whole."""
+    window, _ = gui(PL_SAMPLE)
+    window.presenter.duplicate_scenario(0)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.results_panel
+    qtbot.wait(50)  # the scroll area lays out its content after the show
+    cards = [c for c in panel.card_widgets if c.isVisible()]
+    assert len(cards) == 4
+    scroll = panel.cards_box.parentWidget().parentWidget()
+    if panel.cards_box.width() > scroll.viewport().width():
+        assert scroll.horizontalScrollBar().isVisible()
+    for card in cards:
+        assert card.width() >= 190 and card.npv.width() >= card.npv.sizeHint().width()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter, QStackedWidget
 
 from . import i18n
 from .background import Background
@@ -23,6 +23,18 @@ from .risk_panel import RiskPanel
 from .scenario_panel import ScenarioPanel
 from .settings_store import AppSettings
 from .style import APP_STYLE
+
+
+DEFAULT_SIZE = (1440, 900)
+
+
+def initial_geometry(available: QRect) -> QRect:
+    """Where a first start opens: 1440x900, or 92 % of the free screen area if that is smaller, centered."""
+    width = min(DEFAULT_SIZE[0], int(available.width() * 0.92))
+    height = min(DEFAULT_SIZE[1], int(available.height() * 0.92))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 class MainWindow(QMainWindow):
@@ -52,10 +64,9 @@ class MainWindow(QMainWindow):
         self.presenter.structureChanged.connect(self._update_title)
         self._build()
         geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen() or QApplication.primaryScreen()
+            self.setGeometry(initial_geometry(screen.availableGeometry()) if screen else QRect(0, 0, *DEFAULT_SIZE))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
