@@ -159,3 +159,25 @@ def test_four_result_cards_at_1440_scroll_with_a_visible_scrollbar(gui, qtbot):
         assert scroll.horizontalScrollBar().isVisible()
     for card in cards:
         assert card.width() >= 190 and card.npv.width() >= card.npv.sizeHint().width()
+
+
+def test_meeting_with_eight_scenarios_scrolls_its_cards_inside_the_screen(gui, qtbot):
+    window, _ = gui(PL_SAMPLE)
+    presenter = window.presenter
+    while presenter.scenario_count() < 8:
+        presenter.duplicate_scenario(0)
+    window.resize(1440, 900)
+    window.show()
+    window.enter_meeting(full_screen=False)
+    qtbot.wait(50)
+    assert window.height() == 900  # the window does not grow past the screen
+    meeting = window.meeting
+    labels = [label for label in meeting.card_labels if label.isVisible()]
+    assert len(labels) == 8
+    for label in labels:  # every card gets the height its text needs: nothing cut, nothing overlapping
+        assert label.height() >= label.heightForWidth(label.width())
+    for upper, lower in zip(labels, labels[1:]):
+        assert upper.geometry().bottom() < lower.geometry().top()
+    assert meeting.cards_scroll.verticalScrollBar().isVisible()
+    for button in (meeting.reset, meeting.back):  # presentation size, not a toolbar button
+        assert button.sizeHint().height() >= 40 and button.fontInfo().pixelSize() >= 17

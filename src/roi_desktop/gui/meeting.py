@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget,
 )
 
 from roi_desktop.core import ProjectResult
@@ -80,6 +80,10 @@ class MeetingView(QWidget):
         self.reset.clicked.connect(self.reset_values)
         self.back = QPushButton(translate("Meeting", "Back to editing (Esc)"))
         self.back.clicked.connect(self.closeRequested.emit)
+        for button in (self.reset, self.back):  # presentation type, like the sliders' values
+            button.setStyleSheet(f"QPushButton {{ font-size: 17px; font-weight: 600; color: {INK}; padding: 10px 22px;"
+                                 " border: 1px solid #c5d0dc; border-radius: 8px; background: #f5f7fa; }"
+                                 " QPushButton:hover { background: #e8eef5; }")
         top.addWidget(self.reset)
         top.addWidget(self.back)
         outer.addLayout(top)
@@ -96,9 +100,18 @@ class MeetingView(QWidget):
         self.cards = QVBoxLayout()
         self.cards.setSpacing(12)
         cards_box = QWidget()
+        cards_box.setObjectName("meetingCards")
         cards_box.setLayout(self.cards)
-        cards_box.setMinimumWidth(320)
-        middle.addWidget(cards_box, 1)
+        self.cards.addStretch(1)
+        # many scenarios scroll inside the column instead of overlapping or growing the window
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.NoFrame)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.cards_scroll.setWidget(cards_box)
+        self.cards_scroll.setMinimumWidth(340)
+        self.cards_scroll.setStyleSheet("QScrollArea, QWidget#meetingCards { background: white; }")
+        middle.addWidget(self.cards_scroll, 1)
         outer.addLayout(middle, 1)
         sliders = QFrame()
         sliders.setStyleSheet("QFrame { background: #f5f7fa; border-radius: 12px; }")
@@ -200,7 +213,7 @@ class MeetingView(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.RichText)
             self.card_labels.append(label)
-            self.cards.addWidget(label)
+            self.cards.insertWidget(self.cards.count() - 1, label)  # above the stretch
         for i, label in enumerate(self.card_labels):
             label.setVisible(i < len(result.scenarios))
             if i >= len(result.scenarios):
