@@ -181,3 +181,24 @@ def test_meeting_with_eight_scenarios_scrolls_its_cards_inside_the_screen(gui, q
     assert meeting.cards_scroll.verticalScrollBar().isVisible()
     for button in (meeting.reset, meeting.back):  # presentation size, not a toolbar button
         assert button.sizeHint().height() >= 40 and button.fontInfo().pixelSize() >= 17
+
+
+def test_the_meeting_headline_says_which_investment_figure_it_gives(gui, qtbot):
+    from roi_desktop.reports.numbers import money_short
+    for lang, up_front, costs in (("en", "Investing {} up front", "{} of costs over 3 years, present value"),
+                                  ("pl", "Zainwestowanie {} na start", "{} kosztów w ciągu 3 lat, w wartości bieżącej")):
+        window, _ = gui(PL_SAMPLE, lang=lang)
+        window.enter_meeting(full_screen=False)
+        best = window.presenter.result.scenarios[1]  # the featured investment: one-off 1.8m, PV of costs ~4.4m
+        one_off, pv_costs = money_short(1_800_000, "PLN", lang), money_short(best.pv_costs, "PLN", lang)
+        assert one_off != pv_costs
+        text = window.meeting.headline.text()
+        assert up_front.format(one_off) in text and costs.format(pv_costs) in text
+        assert window.meeting.sliders["investment"].value_label.text() == one_off  # the slider's figure
+        window.leave_meeting()
+    window, _ = gui(PL_SAMPLE)
+    window.presenter.set_value("scenarios[1].one_off_cost", 0)  # nothing up front: no "Investing 0 zł"
+    window.enter_meeting(full_screen=False)
+    pv_costs = money_short(window.presenter.result.scenarios[1].pv_costs, "PLN", "en")
+    assert f"costs {pv_costs} over 3 years (present value)" in window.meeting.headline.text()
+    assert "up front" not in window.meeting.headline.text()

@@ -762,7 +762,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
+        <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” costs %6 over %5 years (present value) and returns %3 (ROI %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

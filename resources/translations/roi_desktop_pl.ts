@@ -762,8 +762,12 @@
         <translation>Cięcie obsługi o %1 oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
     </message>
     <message>
-        <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
-        <translation>Zainwestowanie %1 w scenariusz „%2” daje %3 (ROI %4).</translation>
+        <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
+        <translation>Zainwestowanie %1 na start w scenariusz „%2” (%6 kosztów w ciągu %5 lat, w wartości bieżącej) daje %3 (ROI %4).</translation>
+    </message>
+    <message>
+        <source>“%2” costs %6 over %5 years (present value) and returns %3 (ROI %4).</source>
+        <translation>Scenariusz „%2” kosztuje %6 w ciągu %5 lat (w wartości bieżącej) i daje %3 (ROI %4).</translation>
     </message>
     <message>
         <source>Add a cut and an investment to compare them.</source>
