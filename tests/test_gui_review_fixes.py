@@ -202,3 +202,26 @@ def test_the_meeting_headline_says_which_investment_figure_it_gives(gui, qtbot):
     pv_costs = money_short(window.presenter.result.scenarios[1].pv_costs, "PLN", "en")
     assert f"costs {pv_costs} over 3 years (present value)" in window.meeting.headline.text()
     assert "up front" not in window.meeting.headline.text()
+
+
+def test_input_units_match_the_results_currency_and_the_horizon_number(gui, qtbot):
+    from roi_desktop.reports.numbers import money
+    window, _ = gui(PL_SAMPLE, lang="pl")
+    client = window.client_panel
+    spend = client.findChild(NumberEdit, "annual_service_spend")
+    assert spend.suffix == "zł" and money(1, "PLN", "pl").endswith(spend.suffix)  # as the results write it
+    assert window.scenario_panel.findChild(NumberEdit, "one_off_cost").suffix == "zł"
+    horizon = client.findChild(NumberEdit, "horizon_years")
+    assert horizon.suffix == "lata"  # 3 lata
+    for text, unit in (("5", "lat"), ("1", "rok"), ("4", "lata"), ("12", "lat"), ("22", "lata")):
+        type_into(qtbot, horizon, text)
+        assert horizon.suffix == unit, text
+    type_into(qtbot, horizon, "11")
+    assert "od 1\u00a0roku do 10\u00a0lat" in horizon.error
+    type_into(qtbot, horizon, "3")
+    client.currency.setCurrentText("EUR")
+    assert spend.suffix == "€"
+    english, _ = gui(PL_SAMPLE, lang="en")
+    english_horizon = english.client_panel.findChild(NumberEdit, "horizon_years")
+    assert english_horizon.suffix == "years"
+    assert english.client_panel.findChild(NumberEdit, "annual_service_spend").suffix == "PLN"

@@ -459,10 +459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -459,10 +459,6 @@
         <translation>mies.</translation>
     </message>
     <message>
-        <source>years</source>
-        <translation>lat(a)</translation>
-    </message>
-    <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Wpisz liczbę całkowitą od %1 do %2.</translation>
     </message>
