@@ -110,6 +110,10 @@ def test_an_invalid_field_keeps_the_last_results_visible_and_dimmed(gui, qtbot):
     assert panel.content.graphicsEffect().isEnabled()  # dimmed
     assert panel.stale.geometry().bottom() < panel.content.geometry().top()  # the banner sits above them
     assert "out of date" in panel.stale_title.text().lower() and "Churn per year" in panel.stale_list.text()
+    strip = panel.cards_box.parentWidget().parentWidget()  # dimmed, not blacked out: light grey at worst
+    image = window.grab(strip.geometry().translated(strip.parentWidget().mapTo(window, strip.pos()) - strip.pos())).toImage()
+    darkest = min(image.pixelColor(x, y).lightness() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))
+    assert darkest > 120
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key_Backspace)  # an empty required field

@@ -17,7 +17,7 @@ from .field_texts import line_label
 from .presenter import Presenter
 from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
-from .style import ACCENT, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
+from .style import ACCENT, BACKGROUND, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -139,6 +139,9 @@ class ResultsPanel(QWidget):
         cards_scroll.setFixedHeight(184)
         cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         cards_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # an opaque background: dimmed (opacity effect) a transparent scroll area turns black
+        self.cards_box.setObjectName("cardsStrip")
+        set_style(self.cards_box, f"QWidget#cardsStrip {{ background: {BACKGROUND}; }}")
         content.addWidget(cards_scroll)
         self.card_widgets: list[ScenarioCard] = []
 
