@@ -229,3 +229,16 @@ def test_input_units_match_the_results_currency_and_the_horizon_number(gui, qtbo
     english_horizon = english.client_panel.findChild(NumberEdit, "horizon_years")
     assert english_horizon.suffix == "years"
     assert english.client_panel.findChild(NumberEdit, "annual_service_spend").suffix == "PLN"
+
+
+def test_discard_after_a_language_change_in_the_meeting_still_restores_its_start(gui, qtbot):
+    window, dialogs = gui(PL_SAMPLE)
+    before = load_project(PL_SAMPLE).scenarios[0]
+    window.enter_meeting(full_screen=False)
+    move_meeting_sliders(window)
+    window.set_language("pl")  # rebuilds every widget, the meeting too
+    assert window.in_meeting
+    dialogs.keep_meeting_changes = False
+    qtbot.keyClick(window.meeting, Qt.Key_Escape)
+    assert dialogs.asked("ask_keep_meeting_changes")
+    assert window.presenter.project.scenarios[0] == before and not window.presenter.dirty

@@ -156,9 +156,10 @@ class MainWindow(QMainWindow):
         self._rebuilding = True
         try:
             meeting = self.in_meeting
+            baseline = self.meeting.baseline() if meeting else None
             self._build()
-            if meeting:
-                self.enter_meeting(full_screen=False)
+            if meeting:  # the rebuilt meeting keeps the assumptions the meeting started with
+                self.enter_meeting(full_screen=False, baseline=baseline)
         finally:
             self._rebuilding = False
 
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
                 return
 
     # ---- meeting mode ------------------------------------------------------------------------
-    def enter_meeting(self, *_args, full_screen: bool = True) -> None:
+    def enter_meeting(self, *_args, full_screen: bool = True, baseline=None) -> None:
         if self.presenter.problems or self.presenter.result is None:
             self.dialogs.error(self.tr("Meeting mode"), self.tr("Correct the marked fields first."))
             return
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         self.menuBar().hide()
         self.statusBar().hide()
         self.stack.setCurrentWidget(self.meeting)
-        self.meeting.start()
+        self.meeting.start(baseline)
         self.meeting.setFocus()
         if full_screen:
             self.showFullScreen()

@@ -67,6 +67,7 @@ class MeetingView(QWidget):
         self.cut_index: int | None = None
         self.investment_index: int | None = None
         self.start_values: dict[str, float] = {}
+        self.start_dirty = False
         self.setObjectName("meetingView")
         self.setStyleSheet("QWidget#meetingView { background: white; }")
         outer = QVBoxLayout(self)
@@ -134,7 +135,11 @@ class MeetingView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def start(self) -> None:
+    def baseline(self) -> tuple:
+        """What Reset and Discard go back to; handed to a rebuilt view (language change)."""
+        return dict(self.start_values), self.start_dirty, self.cut_index, self.investment_index
+
+    def start(self, baseline: tuple | None = None) -> None:
         """Entering the meeting: pick the scenarios to talk about and bind the sliders to them."""
         p = self.presenter
         result = p.result
@@ -142,7 +147,10 @@ class MeetingView(QWidget):
         lang, cur = p.lang, p.currency
         self.start_values = {}
         self.start_dirty = p.dirty
-        p.begin_what_ifs()
+        if baseline is None:
+            p.begin_what_ifs()
+        else:
+            _, self.start_dirty, self.cut_index, self.investment_index = baseline
         c, inv = self.cut_index, self.investment_index
         specs = {
             "cut_size": (c, "service_spend_change", translate("Meeting", "Cut of the service budget"), -0.6, 0.0, 60,
@@ -161,7 +169,7 @@ class MeetingView(QWidget):
                 continue
             path = f"scenarios[{index}].{name}"
             value = float(p.value(path) or 0.0)
-            self.start_values[path] = value
+            self.start_values[path] = baseline[0].get(path, value) if baseline else value
             if high is None:
                 high = max(2.0 * value, 1_000_000.0)
             low, high = min(low, value), max(high, value)
