@@ -242,3 +242,17 @@ def test_discard_after_a_language_change_in_the_meeting_still_restores_its_start
     qtbot.keyClick(window.meeting, Qt.Key_Escape)
     assert dialogs.asked("ask_keep_meeting_changes")
     assert window.presenter.project.scenarios[0] == before and not window.presenter.dirty
+
+
+def test_a_scenario_range_follows_the_typed_value_without_being_rewritten(qapp):
+    from roi_desktop.gui.presenter import Presenter
+    from roi_desktop.projectfile import project_from_dict, project_to_dict
+    data = project_to_dict(load_project(PL_SAMPLE))
+    data["scenarios"][1]["ranges"] = {"one_off_cost": {"low": 1_500_000, "high": 2_500_000}}  # point: 1.8m
+    presenter = Presenter(project_from_dict(data))
+    for text, expected in (("3000000", (1_500_000, 3_000_000)), ("1000000", (1_000_000, 2_500_000)),
+                           ("2000000", (1_500_000, 2_500_000))):
+        presenter.set_text("scenarios[1].one_off_cost", text)
+        rng = presenter.project.scenarios[1].ranges["one_off_cost"]
+        assert (rng.low, rng.high) == expected, text
+    assert presenter.value("scenarios[1].ranges.one_off_cost") == {"low": 1_500_000, "high": 2_500_000}
