@@ -108,6 +108,7 @@ def keystrokes(sample: Path) -> tuple[list[float], list[float]]:
             slider.setValue((slider.value() + 7) % (slider.maximum() + 1))
             app.processEvents()
             moved.append(time.perf_counter() - t0)
+        window.meeting.reset_values()  # else leaving the meeting asks (a modal dialog) whether to keep them
         window.presenter.set_dirty(False)
         window.close()
     return typed, moved

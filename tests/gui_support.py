@@ -23,6 +23,7 @@ class FakeDialogs:
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.restore = True
+        self.keep_meeting_changes = True
         self.retry_answers: list[str] = []
         self.settings_edit = None  # callable(settings) -> bool
 
@@ -53,6 +54,10 @@ class FakeDialogs:
     def ask_restore(self, saved_at):
         self.calls.append(("ask_restore", saved_at))
         return self.restore
+
+    def ask_keep_meeting_changes(self):
+        self.calls.append(("ask_keep_meeting_changes",))
+        return self.keep_meeting_changes
 
     def retry_or_save_as(self, message):
         self.calls.append(("retry_or_save_as", message))

@@ -70,7 +70,8 @@ def test_range_messages_use_the_units_people_type(qapp):
     assert presenter.problems == {"client.gross_margin": "Enter a number from 0\u00a0% to 100\u00a0%."}
     presenter.set_text("client.gross_margin", "40")
     presenter.set_text("analysis.horizon_years", "2,5")
-    assert presenter.problems["analysis.horizon_years"] == "Enter a whole number from 1\u00a0years to 10\u00a0years."
+    # no translator installed here: the English sentence, the units by the presenter's language (Polish)
+    assert presenter.problems["analysis.horizon_years"] == "Enter a whole number from 1\u00a0roku to 10\u00a0lat."
     presenter.set_text("analysis.horizon_years", "4")
     presenter.set_text("client.customers", "0")
     assert "greater than 0" in presenter.problems["client.customers"]

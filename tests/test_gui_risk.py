@@ -34,3 +34,17 @@ def test_risk_tab_shows_tornado_and_distribution(gui, qtbot):
     assert panel.risk is not None
     assert panel.risk.scenarios[2].monte_carlo == risk.analyse_risk(
         window.presenter.project, trials=panel.risk.trials).scenarios[2].monte_carlo
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "10,000 trials"), ("pl", "10\u00a0000 symulacji")])
+def test_risk_tab_uses_the_projects_trials_and_seed(gui, qtbot, lang, shown):
+    window, _ = gui(PL_SAMPLE, lang=lang)  # the sample's analysis: 10 000 trials, seed 2026
+    window.show()
+    panel = window.risk_panel
+    with qtbot.waitSignal(window.background.finished, timeout=20000):
+        window.results_panel.tabs.setCurrentWidget(panel)
+    project = window.presenter.project
+    assert (project.analysis.trials, project.analysis.seed) == (10_000, 2026)
+    assert (panel.risk.trials, panel.risk.seed) == (10_000, 2026)
+    assert panel.risk.scenarios[1].monte_carlo == risk.analyse_risk(project).scenarios[1].monte_carlo  # as the CLI
+    assert shown in panel.summary.text()

@@ -82,6 +82,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the changes made in the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not write the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,10 +459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a number. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Results out of date: correct the marked fields.</source>
+        <source>Out of date — fix the marked field(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,7 +758,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
+        <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” costs %6 over %5 years (present value) and returns %3 (ROI %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,7 +789,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6 trials)</source>
+        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

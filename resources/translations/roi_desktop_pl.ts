@@ -82,6 +82,22 @@
         <translation>roi-desktop nie został poprawnie zamknięty. Przywrócić niezapisaną pracę z %1?</translation>
     </message>
     <message>
+        <source>Meeting mode</source>
+        <translation>Tryb spotkania</translation>
+    </message>
+    <message>
+        <source>Keep the changes made in the meeting?</source>
+        <translation>Zachować zmiany wprowadzone na spotkaniu?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
         <source>Could not write the file</source>
         <translation>Nie udało się zapisać pliku</translation>
     </message>
@@ -443,10 +459,6 @@
         <translation>mies.</translation>
     </message>
     <message>
-        <source>years</source>
-        <translation>lat(a)</translation>
-    </message>
-    <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Wpisz liczbę całkowitą od %1 do %2.</translation>
     </message>
@@ -592,6 +604,10 @@
         <translation>Nowy klient</translation>
     </message>
     <message>
+        <source>Required. %1</source>
+        <translation>Wymagane. %1</translation>
+    </message>
+    <message>
         <source>Not a number. %1</source>
         <translation>To nie jest liczba. %1</translation>
     </message>
@@ -666,8 +682,8 @@
         <translation>Tryb spotkania (F5)</translation>
     </message>
     <message>
-        <source>Results out of date: correct the marked fields.</source>
-        <translation>Wyniki nieaktualne: popraw zaznaczone pola.</translation>
+        <source>Out of date — fix the marked field(s):</source>
+        <translation>Wyniki nieaktualne — popraw zaznaczone pola:</translation>
     </message>
     <message>
         <source>Cumulative cash flow</source>
@@ -742,8 +758,12 @@
         <translation>Cięcie obsługi o %1 oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
     </message>
     <message>
-        <source>Investing %1 in “%2” returns %3 (ROI %4).</source>
-        <translation>Zainwestowanie %1 w scenariusz „%2” daje %3 (ROI %4).</translation>
+        <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
+        <translation>Zainwestowanie %1 na start w scenariusz „%2” (%6 kosztów w ciągu %5 lat, w wartości bieżącej) daje %3 (ROI %4).</translation>
+    </message>
+    <message>
+        <source>“%2” costs %6 over %5 years (present value) and returns %3 (ROI %4).</source>
+        <translation>Scenariusz „%2” kosztuje %6 w ciągu %5 lat (w wartości bieżącej) i daje %3 (ROI %4).</translation>
     </message>
     <message>
         <source>Add a cut and an investment to compare them.</source>
@@ -769,8 +789,12 @@
         <translation>Analiza ryzyka nie powiodła się: %1</translation>
     </message>
     <message>
-        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6 trials)</source>
-        <translation>„%1”: NPV P10 %2 · P50 %3 · P90 %4 · szansa NPV &gt; 0: %5 (%6 losowań)</translation>
+        <source>“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV &gt; 0: %5 (%6)</source>
+        <translation>„%1”: NPV P10 %2 · P50 %3 · P90 %4 · szansa NPV &gt; 0: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 trials</source>
+        <translation>%1 symulacji</translation>
     </message>
     <message>
         <source>What moves the NPV most</source>

@@ -123,8 +123,16 @@ class ClientPanel(QScrollArea):
         code = text.strip().upper()
         if code != self.presenter.value("analysis.currency"):
             self.presenter.set_value("analysis.currency", code)
+        self._show_units()
+
+    def _show_units(self) -> None:
+        """Units as the reports write them (zł, €); the horizon's by its number (3 lata, 5 lat)."""
+        p = self.presenter
         for name, edit in self.numbers.items():
-            edit.set_suffix(unit_suffix(spec_for(name).unit, self.presenter.currency, self.presenter.lang))
+            value = p.value(path_of(name)) if spec_for(name).unit == "years" else None
+            suffix = unit_suffix(spec_for(name).unit, p.currency, p.lang, value)
+            if suffix != edit.suffix:
+                edit.set_suffix(suffix)
 
     def _reformat(self, path: str) -> None:
         name = path.split(".")[-1]
@@ -142,8 +150,7 @@ class ClientPanel(QScrollArea):
             edit.show_text(p.text(path_of(name)))
         with QSignalBlocker(self.currency):
             self.currency.setCurrentText(p.value("analysis.currency") or "")
-        for name, edit in self.numbers.items():
-            edit.set_suffix(unit_suffix(spec_for(name).unit, p.currency, p.lang))
+        self._show_units()
         with QSignalBlocker(self.report_language):
             self.report_language.setCurrentIndex(0 if p.value("report.language") == "pl" else 1)
         for name, edit in self.report_texts.items():
@@ -157,6 +164,7 @@ class ClientPanel(QScrollArea):
         self.show_problems(p.problems)
 
     def show_problems(self, problems: dict) -> None:
+        self._show_units()  # after every edit: the horizon's unit follows its number
         for name, edit in self.numbers.items():
             edit.set_error(problems.get(path_of(name)))
         for name, edit in self.texts.items():

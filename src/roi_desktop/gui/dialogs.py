@@ -58,6 +58,18 @@ class DialogService:
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         return answer == QMessageBox.Yes
 
+    def ask_keep_meeting_changes(self) -> bool:
+        """Leaving meeting mode after a slider moved: True keeps the what-ifs, False discards them."""
+        box = QMessageBox(QMessageBox.Question, translate("Dialogs", "Meeting mode"),
+                          translate("Dialogs", "Keep the changes made in the meeting?"), QMessageBox.NoButton,
+                          self.parent)
+        keep = box.addButton(translate("Dialogs", "Keep"), QMessageBox.AcceptRole)
+        discard = box.addButton(translate("Dialogs", "Discard"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(discard)
+        box.exec()
+        return box.clickedButton() is not discard
+
     def retry_or_save_as(self, message: str) -> str:
         """'retry', 'save_as' or 'cancel'."""
         box = QMessageBox(QMessageBox.Warning, translate("Dialogs", "Could not write the file"), message,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from roi_desktop.reports.numbers import currency_symbol
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, LINE_AMOUNT, LINE_RISK, SCENARIO_FIELDS, FieldSpec
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -127,17 +128,29 @@ def spec_for(name: str) -> FieldSpec:
     raise KeyError(name)
 
 
-def unit_suffix(unit: str, currency: str, lang: str) -> str:
+def years_unit(lang: str, value=None) -> str:
+    """'years' / 'lat'; in Polish by the number when it is known: 1 rok, 2–4 lata (not 12–14), else lat."""
+    if lang != "pl":
+        return "year" if value == 1 else "years"
+    if not isinstance(value, int) or isinstance(value, bool):
+        return "lat"
+    if value == 1:
+        return "rok"
+    return "lata" if value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14) else "lat"
+
+
+def unit_suffix(unit: str, currency: str, lang: str, value=None) -> str:
+    """The unit shown in a field: the currency as the reports write it (zł, €), years by the number."""
     if unit == "fraction":
         return "%"
     if unit == "pp":
         return "p.p." if lang == "pl" else "pp"
     if unit == "money":
-        return currency
+        return currency_symbol(currency, lang)
     if unit == "months":
         return translate("Fields", "months")
     if unit == "years":
-        return translate("Fields", "years")
+        return years_unit(lang, value)
     return ""
 
 
@@ -145,9 +158,11 @@ def range_message(spec: FieldSpec, currency: str, lang: str) -> str:
     """The valid range of a field in the units people type: 'Enter a number from 0 % to 100 %.'"""
     from .numbers_input import format_input
 
-    suffix = unit_suffix(spec.unit, currency, lang)
-
     def show(x: float) -> str:
+        if spec.unit == "years" and lang == "pl":  # 'od 1 roku do 10 lat'
+            suffix = "roku" if x == 1 else "lat"
+        else:
+            suffix = unit_suffix(spec.unit, currency, lang, int(x) if spec.integer else None)
         return f"{format_input(x, spec.unit, lang)}\u00a0{suffix}".strip()
 
     lo, hi = show(spec.low), show(spec.high)

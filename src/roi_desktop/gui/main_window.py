@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter, QStackedWidget
 
 from . import i18n
 from .background import Background
@@ -23,6 +23,18 @@ from .risk_panel import RiskPanel
 from .scenario_panel import ScenarioPanel
 from .settings_store import AppSettings
 from .style import APP_STYLE
+
+
+DEFAULT_SIZE = (1440, 900)
+
+
+def initial_geometry(available: QRect) -> QRect:
+    """Where a first start opens: 1440x900, or 92 % of the free screen area if that is smaller, centered."""
+    width = min(DEFAULT_SIZE[0], int(available.width() * 0.92))
+    height = min(DEFAULT_SIZE[1], int(available.height() * 0.92))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 class MainWindow(QMainWindow):
@@ -52,10 +64,9 @@ class MainWindow(QMainWindow):
         self.presenter.structureChanged.connect(self._update_title)
         self._build()
         geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen() or QApplication.primaryScreen()
+            self.setGeometry(initial_geometry(screen.availableGeometry()) if screen else QRect(0, 0, *DEFAULT_SIZE))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -145,9 +156,10 @@ class MainWindow(QMainWindow):
         self._rebuilding = True
         try:
             meeting = self.in_meeting
+            baseline = self.meeting.baseline() if meeting else None
             self._build()
-            if meeting:
-                self.enter_meeting(full_screen=False)
+            if meeting:  # the rebuilt meeting keeps the assumptions the meeting started with
+                self.enter_meeting(full_screen=False, baseline=baseline)
         finally:
             self._rebuilding = False
 
@@ -192,7 +204,7 @@ class MainWindow(QMainWindow):
                 return
 
     # ---- meeting mode ------------------------------------------------------------------------
-    def enter_meeting(self, *_args, full_screen: bool = True) -> None:
+    def enter_meeting(self, *_args, full_screen: bool = True, baseline=None) -> None:
         if self.presenter.problems or self.presenter.result is None:
             self.dialogs.error(self.tr("Meeting mode"), self.tr("Correct the marked fields first."))
             return
@@ -200,12 +212,16 @@ class MainWindow(QMainWindow):
         self.menuBar().hide()
         self.statusBar().hide()
         self.stack.setCurrentWidget(self.meeting)
-        self.meeting.start()
+        self.meeting.start(baseline)
         self.meeting.setFocus()
         if full_screen:
             self.showFullScreen()
 
     def leave_meeting(self) -> None:
+        if not self.in_meeting:
+            return
+        if self.meeting.changed() and not self.dialogs.ask_keep_meeting_changes():
+            self.meeting.reset_values()
         self.stack.setCurrentWidget(self.splitter)
         self.menuBar().show()
         self.statusBar().show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget,
 )
 
 from roi_desktop.core import ProjectResult
@@ -67,6 +67,7 @@ class MeetingView(QWidget):
         self.cut_index: int | None = None
         self.investment_index: int | None = None
         self.start_values: dict[str, float] = {}
+        self.start_dirty = False
         self.setObjectName("meetingView")
         self.setStyleSheet("QWidget#meetingView { background: white; }")
         outer = QVBoxLayout(self)
@@ -80,6 +81,10 @@ class MeetingView(QWidget):
         self.reset.clicked.connect(self.reset_values)
         self.back = QPushButton(translate("Meeting", "Back to editing (Esc)"))
         self.back.clicked.connect(self.closeRequested.emit)
+        for button in (self.reset, self.back):  # presentation type, like the sliders' values
+            button.setStyleSheet(f"QPushButton {{ font-size: 17px; font-weight: 600; color: {INK}; padding: 10px 22px;"
+                                 " border: 1px solid #c5d0dc; border-radius: 8px; background: #f5f7fa; }"
+                                 " QPushButton:hover { background: #e8eef5; }")
         top.addWidget(self.reset)
         top.addWidget(self.back)
         outer.addLayout(top)
@@ -96,9 +101,18 @@ class MeetingView(QWidget):
         self.cards = QVBoxLayout()
         self.cards.setSpacing(12)
         cards_box = QWidget()
+        cards_box.setObjectName("meetingCards")
         cards_box.setLayout(self.cards)
-        cards_box.setMinimumWidth(320)
-        middle.addWidget(cards_box, 1)
+        self.cards.addStretch(1)
+        # many scenarios scroll inside the column instead of overlapping or growing the window
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.NoFrame)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.cards_scroll.setWidget(cards_box)
+        self.cards_scroll.setMinimumWidth(340)
+        self.cards_scroll.setStyleSheet("QScrollArea, QWidget#meetingCards { background: white; }")
+        middle.addWidget(self.cards_scroll, 1)
         outer.addLayout(middle, 1)
         sliders = QFrame()
         sliders.setStyleSheet("QFrame { background: #f5f7fa; border-radius: 12px; }")
@@ -121,13 +135,22 @@ class MeetingView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def start(self) -> None:
+    def baseline(self) -> tuple:
+        """What Reset and Discard go back to; handed to a rebuilt view (language change)."""
+        return dict(self.start_values), self.start_dirty, self.cut_index, self.investment_index
+
+    def start(self, baseline: tuple | None = None) -> None:
         """Entering the meeting: pick the scenarios to talk about and bind the sliders to them."""
         p = self.presenter
         result = p.result
         self.cut_index, self.investment_index = featured(result) if result else (None, None)
         lang, cur = p.lang, p.currency
         self.start_values = {}
+        self.start_dirty = p.dirty
+        if baseline is None:
+            p.begin_what_ifs()
+        else:
+            _, self.start_dirty, self.cut_index, self.investment_index = baseline
         c, inv = self.cut_index, self.investment_index
         specs = {
             "cut_size": (c, "service_spend_change", translate("Meeting", "Cut of the service budget"), -0.6, 0.0, 60,
@@ -146,7 +169,7 @@ class MeetingView(QWidget):
                 continue
             path = f"scenarios[{index}].{name}"
             value = float(p.value(path) or 0.0)
-            self.start_values[path] = value
+            self.start_values[path] = baseline[0].get(path, value) if baseline else value
             if high is None:
                 high = max(2.0 * value, 1_000_000.0)
             low, high = min(low, value), max(high, value)
@@ -166,9 +189,18 @@ class MeetingView(QWidget):
         slider.value_label.setText(slider.fmt(value))
         self.presenter.set_value(slider.path, value, widen_ranges=True, notify=True)
 
+    def changed(self) -> bool:
+        """Whether a slider left an assumption different from when the meeting started."""
+        return any(self.presenter.value(path) != value for path, value in self.start_values.items())
+
     def reset_values(self) -> None:
+        """Put back the assumptions (and any churn range a slider widened) from the meeting's start."""
+        if not self.changed():
+            return
         for path, value in self.start_values.items():
             self.presenter.set_value(path, value, notify=True)
+        self.presenter.undo_widened_ranges()
+        self.presenter.set_dirty(self.start_dirty)
         for slider in self.sliders.values():
             if slider.path in self.start_values:
                 slider.show_value(self.start_values[slider.path])
@@ -189,7 +221,7 @@ class MeetingView(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.RichText)
             self.card_labels.append(label)
-            self.cards.addWidget(label)
+            self.cards.insertWidget(self.cards.count() - 1, label)  # above the stretch
         for i, label in enumerate(self.card_labels):
             label.setVisible(i < len(result.scenarios))
             if i >= len(result.scenarios):

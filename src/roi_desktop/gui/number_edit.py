@@ -50,6 +50,10 @@ class NumberEdit(QLineEdit):
         self.textEdited.connect(lambda text: self.edited.emit(self.path, text))
         self.editingFinished.connect(lambda: self.finished.emit(self.path))
 
+    @property
+    def suffix(self) -> str:
+        return self._suffix
+
     def set_suffix(self, suffix: str) -> None:
         self._suffix = suffix
         width = self.fontMetrics().horizontalAdvance(suffix) + 10 if suffix else 0

@@ -51,12 +51,14 @@ class Presenter(QObject):
         self.problems: dict[str, str] = {}
         self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, why it is not a number)
         self._data: dict = {}
+        self._slider_ranges: dict[int, tuple] = {}  # scenario -> churn low/high before a slider moved it
         self.load(project or blank_project(language=lang))
 
     # ---- documents -------------------------------------------------------------------------
     def load(self, project: Project, path: str | Path | None = None, *, dirty: bool = False) -> None:
         self._data = project_to_dict(project)
         self._typed.clear()
+        self._slider_ranges.clear()
         self.file_path = Path(path) if path else None
         self.structureChanged.emit()
         self._recalculate()
@@ -126,7 +128,8 @@ class Presenter(QObject):
         try:
             shown = parse_number(text, self.lang)
         except ParseError:
-            why = translate("Presenter", "Not a number. %1").replace(
+            why = (translate("Presenter", "Required. %1") if not text.strip()
+                   else translate("Presenter", "Not a number. %1")).replace(
                 "%1", range_message(spec, self.currency, self.lang))
             self._typed[path] = (text, why)
             self.set_dirty(True)
@@ -153,8 +156,6 @@ class Presenter(QObject):
         name = field_of(path)
         if name == "horizon_years" and isinstance(value, int) and 1 <= value <= 10:
             self._fit_lines_to_horizon(value)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            self._widen_client_range(path, value)
         self.set_dirty(True)
         if name == "name" and path != "client.name":
             self.structureChanged.emit()
@@ -162,28 +163,56 @@ class Presenter(QObject):
             self.structureChanged.emit()
         self._recalculate()
 
-    def _widen_client_range(self, path: str, value: float) -> None:
-        """Stored low/high ranges (edited in the file) follow a point value moved outside them."""
-        name = field_of(path)
-        if path.startswith("client.") and name in RANGEABLE_CLIENT_FIELDS:
-            owner = self._data["client"]
-        elif scenario_index(path) is not None and name in RANGEABLE_SCENARIO_FIELDS and path.count(".") == 1:
-            owner = self._data["scenarios"][scenario_index(path)]
-        else:
-            return
-        rng = owner.get("ranges", {}).get(name)
-        if isinstance(rng, dict) and spec_for(name).problem(value) is None:
-            rng["low"] = min(rng.get("low", value), value)
-            rng["high"] = max(rng.get("high", value), value)
-
     def _widen(self, path: str, value: float) -> None:
+        """A slider moved a churn change outside its low/high: those follow it, always computed from the
+        low/high the scenario had before the first move, so moving back restores them exactly."""
         i = scenario_index(path)
-        if i is not None and field_of(path) == "churn_change_pp" and spec_for("churn_change_pp").problem(value) is None:
-            s = self._data["scenarios"][i]
-            if s.get("churn_change_low_pp") is not None:
-                s["churn_change_low_pp"] = min(s["churn_change_low_pp"], value)
-            if s.get("churn_change_high_pp") is not None:
-                s["churn_change_high_pp"] = max(s["churn_change_high_pp"], value)
+        if i is None or field_of(path) != "churn_change_pp" or spec_for("churn_change_pp").problem(value) is not None:
+            return
+        s = self._data["scenarios"][i]
+        low, high = self._slider_ranges.setdefault(i, (s.get("churn_change_low_pp"), s.get("churn_change_high_pp")))
+        if low is not None:
+            s["churn_change_low_pp"] = min(low, value)
+        if high is not None:
+            s["churn_change_high_pp"] = max(high, value)
+
+    def begin_what_ifs(self) -> None:
+        """A meeting starts: slider-widened churn ranges are measured from the values now."""
+        self._slider_ranges.clear()
+
+    def undo_widened_ranges(self) -> None:
+        """Put back the churn low/high values the sliders widened since begin_what_ifs."""
+        for i, (low, high) in self._slider_ranges.items():
+            if i < self.scenario_count():
+                for key, value in (("churn_change_low_pp", low), ("churn_change_high_pp", high)):
+                    set_path(self._data["scenarios"][i], key, value)
+        self._slider_ranges.clear()
+        self._recalculate()
+
+    def _for_calculation(self) -> dict:
+        """The draft with each stored low/high range (kept in the file for the risk analysis) widened
+        just enough to hold its point value. The draft's own ranges never change while typing."""
+        data = self._data
+        owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
+        owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
+        if not any(isinstance(o, dict) and o.get("ranges") for o, _ in owners):
+            return data
+        data = copy.deepcopy(data)
+        owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
+        owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
+        for owner, names in owners:
+            ranges = owner.get("ranges") if isinstance(owner, dict) else None
+            if not isinstance(ranges, dict):
+                continue
+            for name, rng in ranges.items():
+                value = owner.get(name)
+                if (name not in names or not isinstance(rng, dict) or isinstance(value, bool)
+                        or not isinstance(value, (int, float)) or spec_for(name).problem(value) is not None):
+                    continue
+                low, high = rng.get("low", value), rng.get("high", value)
+                if isinstance(low, (int, float)) and isinstance(high, (int, float)):
+                    ranges[name] = {**rng, "low": min(low, value), "high": max(high, value)}
+        return data
 
     def _fit_lines_to_horizon(self, years: int) -> None:
         for s in self._data.get("scenarios", []):
@@ -198,8 +227,10 @@ class Presenter(QObject):
             return len(scenarios) - 1
         base = (translate("Presenter", "New cut") if kind == "cut"
                 else translate("Presenter", "New investment"))
-        scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": -0.1 if kind == "cut"
-                          else 0.0, "churn_change_pp": 1.0 if kind == "cut" else -1.0, "lines": []})
+        # neutral: no change to spending or churn and no costs, so a new scenario shows no effect until
+        # the consultant enters one (a made-up churn gain would show a free benefit)
+        scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": 0.0,
+                          "churn_change_pp": 0.0, "lines": []})
         return self._structure_edited(len(scenarios) - 1)
 
     def duplicate_scenario(self, i: int) -> int:
@@ -270,6 +301,7 @@ class Presenter(QObject):
         return name
 
     def _structure_edited(self, index: int) -> int:
+        self._slider_ranges.clear()  # indexes may have moved; the widened low/high stay as they are
         self.set_dirty(True)
         self.structureChanged.emit()
         self._recalculate()
@@ -283,7 +315,7 @@ class Presenter(QObject):
         problems = {path: why for path, (_, why) in self._typed.items()}
         project = None
         try:
-            project = project_from_dict(self._data)
+            project = project_from_dict(self._for_calculation())
         except ProjectFileError as error:
             for p in error.problems:
                 if p.path not in problems:

@@ -1,11 +1,12 @@
 """The results beside the inputs: baseline figures, one card per scenario, the charts and the yearly
-table. When the inputs are invalid it says the results are out of date instead of showing numbers."""
+table. When the inputs are invalid the last valid results stay visible, dimmed, under a banner that says
+they are out of date and lists the fields to fix."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QStackedWidget, QTableWidget,
+    QComboBox, QFrame, QGraphicsOpacityEffect, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -16,7 +17,7 @@ from .field_texts import line_label
 from .presenter import Presenter
 from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
-from .style import ACCENT, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
+from .style import ACCENT, BACKGROUND, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -109,7 +110,7 @@ class ResultsPanel(QWidget):
         self.stale = QFrame()
         self.stale.setObjectName("staleBanner")
         stale_layout = QVBoxLayout(self.stale)
-        self.stale_title = QLabel(translate("Results", "Results out of date: correct the marked fields."))
+        self.stale_title = QLabel(translate("Results", "Out of date — fix the marked field(s):"))
         self.stale_title.setStyleSheet("font-weight: 700;")
         self.stale_list = QLabel()
         self.stale_list.setObjectName("problemList")
@@ -117,7 +118,8 @@ class ResultsPanel(QWidget):
         self.stale_list.setTextFormat(Qt.PlainText)
         stale_layout.addWidget(self.stale_title)
         stale_layout.addWidget(self.stale_list)
-        stale_layout.addStretch(1)
+        self.stale.hide()
+        layout.addWidget(self.stale)
 
         self.content = QWidget()
         content = QVBoxLayout(self.content)
@@ -137,6 +139,9 @@ class ResultsPanel(QWidget):
         cards_scroll.setFixedHeight(184)
         cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         cards_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # an opaque background: dimmed (opacity effect) a transparent scroll area turns black
+        self.cards_box.setObjectName("cardsStrip")
+        set_style(self.cards_box, f"QWidget#cardsStrip {{ background: {BACKGROUND}; }}")
         content.addWidget(cards_scroll)
         self.card_widgets: list[ScenarioCard] = []
 
@@ -162,10 +167,11 @@ class ResultsPanel(QWidget):
         content.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._fill_table)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.content)
-        self.stack.addWidget(self.stale)
-        layout.addWidget(self.stack, 1)
+        self.dimmed = QGraphicsOpacityEffect(self.content)
+        self.dimmed.setOpacity(0.35)
+        self.dimmed.setEnabled(False)
+        self.content.setGraphicsEffect(self.dimmed)
+        layout.addWidget(self.content, 1)
         presenter.resultsChanged.connect(self.show_result)
         presenter.problemsChanged.connect(self.show_problems)
         if presenter.result is not None and not presenter.problems:
@@ -174,14 +180,14 @@ class ResultsPanel(QWidget):
 
     @property
     def is_stale(self) -> bool:
-        return self.stack.currentWidget() is self.stale
+        return self.dimmed.isEnabled()
 
     def show_problems(self, problems: dict) -> None:
+        """Invalid inputs: keep the last valid results, dimmed, under a banner naming every problem."""
         if problems:
             self.stale_list.setText("\n".join(problem_lines(self.presenter, problems)))
-            self.stack.setCurrentWidget(self.stale)
-        else:
-            self.stack.setCurrentWidget(self.content)
+        self.stale.setVisible(bool(problems))
+        self.dimmed.setEnabled(bool(problems))
 
     def set_current_scenario(self, index: int) -> None:
         self.current = index

@@ -64,9 +64,14 @@ def headline(result: ProjectResult, lang: str, cut_index: int | None = None, inv
                      .replace("%5", str(years)))
     if inv_i is not None:
         best = result.scenarios[inv_i]
-        parts.append(translate("Results", "Investing %1 in “%2” returns %3 (ROI %4).")
-                     .replace("%1", money_short(best.pv_costs, cur, lang)).replace("%2", best.name)
-                     .replace("%3", money_short(best.npv, cur, lang)).replace("%4", roi_text(best, lang)))
+        # the one-off is what the investment slider shows; the present value of every cost is said as such
+        one_off = best.scenario.one_off_cost
+        text = (translate("Results", "Investing %1 up front in “%2” (%6 of costs over %5 years, present value) "
+                                     "returns %3 (ROI %4).") if one_off > 0 else
+                translate("Results", "“%2” costs %6 over %5 years (present value) and returns %3 (ROI %4)."))
+        parts.append(text.replace("%1", money_short(one_off, cur, lang)).replace("%2", best.name)
+                     .replace("%3", money_short(best.npv, cur, lang)).replace("%4", roi_text(best, lang))
+                     .replace("%5", str(years)).replace("%6", money_short(best.pv_costs, cur, lang)))
     if not parts:
         return translate("Results", "Add a cut and an investment to compare them.")
     return " ".join(parts)

@@ -6,14 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from roi_desktop.reports.numbers import money_short, percent
+from roi_desktop.reports.numbers import money_short, number, percent
 from .background import Background
 from .field_texts import field_text
 from .risk_charts import HistogramChart, TornadoChart
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-RISK_TRIALS = 4000
 DEBOUNCE_MS = 400
 
 
@@ -75,8 +74,9 @@ class RiskPanel(QWidget):
         if project is None or self.presenter.problems or not project.scenarios:
             return
         self.summary.setText(translate("Risk", "Calculating the risk analysis…"))
-        self.background.submit("risk", self.analyse, project, trials=min(project.analysis.trials, RISK_TRIALS),
-                               result=self.presenter.result, lang=self.presenter.lang)
+        # the project's own trials and seed, as the CLI and the PDF use: the same numbers everywhere
+        self.background.submit("risk", self.analyse, project, trials=project.analysis.trials,
+                               seed=project.analysis.seed, result=self.presenter.result, lang=self.presenter.lang)
 
     def set_current_scenario(self, index: int) -> None:
         self.current = index
@@ -99,10 +99,11 @@ class RiskPanel(QWidget):
         s = risk.scenarios[self.current]
         mc = s.monte_carlo
         fmt = lambda v: money_short(v, cur, lang)  # noqa: E731
-        text = translate("Risk", "“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6 trials)")
+        text = translate("Risk", "“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6)")
+        trials = translate("Risk", "%1 trials").replace("%1", number(mc.trials, lang))
         lines = [text.replace("%1", s.name).replace("%2", fmt(mc.p10)).replace("%3", fmt(mc.p50))
                  .replace("%4", fmt(mc.p90)).replace("%5", percent(mc.prob_positive, lang, 0))
-                 .replace("%6", str(mc.trials))]
+                 .replace("%6", trials)]
         lines += _sentences(result.scenarios[self.current], s, risk, cur, lang)
         self.summary.setText("\n".join(lines))
         bars = [(b.label or field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]

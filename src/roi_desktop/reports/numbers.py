@@ -42,6 +42,16 @@ def number(x: float, lang: str, decimals: int = 0) -> str:
     return (MINUS if x < 0 else "") + text
 
 
+def currency_symbol(currency: str, lang: str) -> str:
+    """The currency as ``money`` writes it: 'zł' in Polish, '€' for EUR, else the code.
+
+    >>> currency_symbol("PLN", "pl"), currency_symbol("EUR", "en"), currency_symbol("PLN", "en")
+    ('zł', '€', 'PLN')
+    """
+    table = _SYMBOLS_PL if lang == "pl" else _SYMBOLS_EN
+    return table.get(currency, currency).strip()
+
+
 def money(x: float | None, currency: str, lang: str, decimals: int = 0) -> str:
     if x is None or not math.isfinite(x):
         return "—"
