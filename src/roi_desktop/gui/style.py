@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from roi_desktop.reports.palette import SCENARIO_COLOURS
+
 INK = "#1f2933"
 MUTED = "#7b8794"
 LINE = "#d9e2ec"
@@ -19,7 +21,7 @@ def set_style(widget, css: str) -> None:
         widget.setStyleSheet(css)
 
 
-SERIES = ("#d9480f", "#1f6feb", "#2b8a3e", "#7048e8", "#e67700", "#0c8599", "#c2255c", "#5c940d")
+SERIES = SCENARIO_COLOURS  # the same scenario colours as the PDF and the workbook
 
 APP_STYLE = f"""
 QMainWindow, QWidget#central {{ background: {BACKGROUND}; }}

@@ -5,11 +5,13 @@ from __future__ import annotations
 from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import column_index_from_string
 
+from roi_desktop.reports.palette import SCENARIO_COLOURS
+
 from . import cells
 from .labels import text
 from .model_sheet import MONTH0_ROW, SheetLayout
 
-PALETTE = ("1F3864", "C00000", "2E75B6", "70AD47", "ED7D31", "7030A0", "BF9000", "00B0F0")
+PALETTE = tuple(c.lstrip("#").upper() for c in SCENARIO_COLOURS)  # the app's and the PDF's scenario colours
 
 
 def _chart(title: str, y_title: str, x_title: str, number_format: str) -> LineChart:

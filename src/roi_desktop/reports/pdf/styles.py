@@ -16,6 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from roi_desktop.reports import palette
+
 from . import fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -34,9 +36,8 @@ TOTAL_BG = colors.HexColor("#F3F6F9")
 POSITIVE = colors.HexColor("#2E7D4F")
 NEGATIVE = colors.HexColor("#B03A2E")
 BASELINE = colors.HexColor("#7F7F7F")
-# Okabe-Ito based, readable in print and for colour-blind readers; repeats after eight scenarios
-SCENARIO_COLOURS = tuple(colors.HexColor(c) for c in (
-    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#332288"))
+# the product's one scenario palette (reports/palette.py), as reportlab colours
+SCENARIO_COLOURS = tuple(colors.HexColor(c) for c in palette.SCENARIO_COLOURS)
 
 
 def scenario_colour(index: int) -> colors.Color:
