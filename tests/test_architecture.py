@@ -18,13 +18,21 @@ FORBIDDEN = {
 
 
 def imports_of(path: Path) -> set[str]:
+    """Absolute names of everything a module imports; relative imports are resolved."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = ["roi_desktop", *path.relative_to(SRC).parent.parts]
     names = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                base = node.module or ""
+            else:
+                parent = package[: len(package) - (node.level - 1)]
+                base = ".".join(parent + ([node.module] if node.module else []))
+            names.add(base)
+            names.update(f"{base}.{a.name}" for a in node.names)
     return names
 
 
@@ -40,12 +48,13 @@ def test_layer_imports(package):
 
 def test_core_imports_no_qt_or_file_formats_at_runtime():
     code = ("import sys, roi_desktop.core; bad = [m for m in sys.modules if m.split('.')[0] in "
-            "('PySide6', 'openpyxl', 'reportlab', 'shiboken6')]; print(bad); sys.exit(1 if bad else 0)")
+            "('PySide6', 'openpyxl', 'reportlab', 'shiboken6') or m.startswith(('roi_desktop.reports', "
+            "'roi_desktop.gui', 'roi_desktop.cli', 'roi_desktop.projectfile'))]; print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_modules_stay_small():
     big = [f"{p.relative_to(SRC)}: {n} lines" for p in SRC.rglob("*.py")
-           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
+           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400]
     assert big == []

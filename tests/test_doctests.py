@@ -11,6 +11,7 @@ MODULES = [
     "roi_desktop.core.timing",
     "roi_desktop.core.engine",
     "roi_desktop.reports.numbers",
+    "roi_desktop.reports.ticks",
 ]
 
 

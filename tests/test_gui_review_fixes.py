@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui_support import PL_SAMPLE, gui  # noqa: F401
+from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.gui.number_edit import NumberEdit
 from roi_desktop.projectfile import load_project
 
@@ -155,10 +155,13 @@ def test_four_result_cards_at_1440_scroll_with_a_visible_scrollbar(gui, qtbot):
     window.show()
     qtbot.waitExposed(window)
     panel = window.results_panel
-    qtbot.wait(50)  # the scroll area lays out its content after the show
+    # the scroll area lays out its content after the show
+    qtbot.waitUntil(lambda: sum(c.isVisible() and c.width() >= 190 for c in panel.card_widgets) == 4)
     cards = [c for c in panel.card_widgets if c.isVisible()]
     assert len(cards) == 4
     scroll = panel.cards_box.parentWidget().parentWidget()
+    qtbot.waitUntil(lambda: panel.cards_box.width() <= scroll.viewport().width()
+                    or scroll.horizontalScrollBar().isVisible())
     if panel.cards_box.width() > scroll.viewport().width():
         assert scroll.horizontalScrollBar().isVisible()
     for card in cards:
@@ -173,7 +176,8 @@ def test_meeting_with_eight_scenarios_scrolls_its_cards_inside_the_screen(gui, q
     window.resize(1440, 900)
     window.show()
     window.enter_meeting(full_screen=False)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: sum(label.isVisible() for label in window.meeting.card_labels) == 8
+                    and window.meeting.cards_scroll.verticalScrollBar().isVisible())
     assert window.height() == 900  # the window does not grow past the screen
     meeting = window.meeting
     labels = [label for label in meeting.card_labels if label.isVisible()]
@@ -256,3 +260,33 @@ def test_a_scenario_range_follows_the_typed_value_without_being_rewritten(qapp):
         rng = presenter.project.scenarios[1].ranges["one_off_cost"]
         assert (rng.low, rng.high) == expected, text
     assert presenter.value("scenarios[1].ranges.one_off_cost") == {"low": 1_500_000, "high": 2_500_000}
+
+
+def test_typing_a_horizon_never_loses_custom_line_amounts(qtbot, tmp_path):
+    """Typing "10" passes through a horizon of 1; going 5 -> 3 -> 5 must keep Years 4-5."""
+    from roi_desktop.gui.presenter import Presenter
+    from roi_desktop.projectfile import load_project
+
+    presenter = Presenter(lang="en")
+    project = load_project(EN_SAMPLE)  # 5 years; scenario 3 has a custom benefit line
+    presenter.load(project, None)
+    before = list(project.scenarios[2].lines[0].amounts)
+    for typed in ("1", "10", "3", "5"):
+        presenter.set_text("analysis.horizon_years", typed)
+    assert presenter.project is not None
+    assert list(presenter.project.scenarios[2].lines[0].amounts) == before
+    presenter.set_text("analysis.horizon_years", "3")
+    assert list(presenter.project.scenarios[2].lines[0].amounts) == before[:4]
+    presenter.set_text("analysis.horizon_years", "5")
+    assert list(presenter.project.scenarios[2].lines[0].amounts) == before
+
+
+def test_placeholders_in_a_scenario_name_are_printed_as_typed():
+    from roi_desktop.core import calculate
+    from roi_desktop.gui.results_text import headline
+
+    project = load_project(PL_SAMPLE)
+    renamed = tuple(s.with_changes(name="CRM %3 upgrade %1") if s.kind == "investment" else s
+                    for s in project.scenarios)
+    text = headline(calculate(project.with_changes(scenarios=renamed)), "en")
+    assert "CRM %3 upgrade %1" in text

@@ -8,7 +8,7 @@ from . import flows
 from .breakeven import breakeven_churn_change
 from .variants import scenario_npv
 from .finance import clv, discount_factors, irr_rates
-from .inputs import Client, Project, Scenario
+from .inputs import Project, Scenario
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .timing import crossover_month, payback_month
 
@@ -119,4 +119,4 @@ def _roi(npv: float, pv_costs: float) -> float | None:
     return roi if np.isfinite(roi) else None
 
 
-__all__ = ["calculate", "scenario_npv", "baseline_clv", "cost_of_poor_service", "Client"]
+__all__ = ["calculate", "scenario_npv", "baseline_clv", "cost_of_poor_service"]

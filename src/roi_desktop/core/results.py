@@ -67,10 +67,10 @@ class ScenarioResult:
         return max(0.0, -float(self.customers_vs_baseline[-1]))
 
     def yearly_table(self) -> pd.DataFrame:
-        """Rows: each line (risk-adjusted), then benefits, costs, net, discount factor, PV of net.
-        Columns: Year 0..T."""
+        """Rows: each line (risk-adjusted, indexed by its key: ``margin_change``, ...,
+        ``custom:<name>``), then benefits, costs, net, discount factor, PV of net. Columns: Year 0..T."""
         cols = [f"Year {t}" for t in range(self.net.size)]
-        rows = {line.name: line.adjusted for line in self.lines}
+        rows = {line.key: line.adjusted for line in self.lines}  # keys never clash with the totals
         rows.update({
             "benefits": self.benefits,
             "costs": self.costs,
@@ -81,11 +81,12 @@ class ScenarioResult:
         return pd.DataFrame.from_dict(rows, orient="index", columns=cols)
 
     def monthly_table(self) -> pd.DataFrame:
-        """Months 0..M: customers at the month's start, net flow and cumulative net flow."""
+        """Months 0..M: customers at the end of the month (month 0: at the start), net flow and
+        cumulative net flow."""
         months = np.arange(self.monthly_net.size)
         return pd.DataFrame({
             "month": months,
-            "customers": self.customers[: months.size],
+            "customers_at_end": self.customers[: months.size],
             "net": self.monthly_net,
             "cumulative_net": self.cumulative_net,
         }).set_index("month")

@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from roi_desktop.reports.ticks import nice_ticks
+
 from .style import INK, LINE, MUTED
 
 
@@ -22,29 +24,6 @@ class Series:
     color: str
     values: Sequence[float]
     dashed: bool = False
-
-
-def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
-    """Round tick values covering lo..hi.
-
-    >>> nice_ticks(0, 95)
-    [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
-    >>> nice_ticks(-3.2e6, 1.1e6, 4)
-    [-4000000.0, -2000000.0, 0.0, 2000000.0]
-    """
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        return [0.0, 1.0]
-    if hi - lo < 1e-9:
-        lo, hi = lo - 1, hi + 1
-    raw = (hi - lo) / max(1, count)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(lo / step) * step
-    ticks, value = [], start
-    while value < hi + step * 0.999:
-        ticks.append(round(value, 10) + 0.0)
-        value += step
-    return ticks
 
 
 class LineChart(QWidget):

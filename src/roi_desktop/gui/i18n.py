@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -10,6 +11,17 @@ from roi_desktop.resources import resource_path
 
 LANGUAGES = ("en", "pl")
 _installed: list[QTranslator] = []
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2, ... in one pass, so a value that itself
+    contains "%3" (a scenario named "CRM %3 upgrade") is never filled in again.
+
+    >>> fill("%1 costs %2", "CRM %2", "5 zł")
+    'CRM %2 costs 5 zł'
+    """
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
 
 
 def translations_dir() -> Path:

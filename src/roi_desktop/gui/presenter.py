@@ -192,12 +192,12 @@ class Presenter(QObject):
     def _for_calculation(self) -> dict:
         """The draft with each stored low/high range (kept in the file for the risk analysis) widened
         just enough to hold its point value. The draft's own ranges never change while typing."""
-        data = self._data
+        data = self._trimmed_to_horizon(self._data)
         owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
         owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
         if not any(isinstance(o, dict) and o.get("ranges") for o, _ in owners):
             return data
-        data = copy.deepcopy(data)
+        data = copy.deepcopy(data) if data is self._data else data
         owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
         owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
         for owner, names in owners:
@@ -214,11 +214,32 @@ class Presenter(QObject):
                     ranges[name] = {**rng, "low": min(low, value), "high": max(high, value)}
         return data
 
+    @staticmethod
+    def _trimmed_to_horizon(data: dict) -> dict:
+        """The draft with custom lines cut to Year 0..T (a copy when anything is cut)."""
+        years = get_path(data, "analysis.horizon_years")
+        if not isinstance(years, int) or not 1 <= years <= 10:
+            return data
+        lines = [line for s in data.get("scenarios", []) if isinstance(s, dict)
+                 for line in s.get("lines", []) if isinstance(line, dict)]
+        if all(len(line.get("amounts", [])) <= years + 1 for line in lines):
+            return data
+        data = copy.deepcopy(data)
+        for s in data.get("scenarios", []):
+            for line in s.get("lines", []) if isinstance(s, dict) else []:
+                if isinstance(line, dict) and isinstance(line.get("amounts"), list):
+                    line["amounts"] = line["amounts"][: years + 1]
+        return data
+
     def _fit_lines_to_horizon(self, years: int) -> None:
+        """Pad custom lines to Year 0..T. Never cut them here: typing "10" passes through a horizon of
+        1, and going from 5 years to 3 and back must not lose Years 4-5. The calculated (and saved)
+        project takes only Year 0..T (see _for_calculation)."""
         for s in self._data.get("scenarios", []):
             for line in s.get("lines", []):
                 amounts = list(line.get("amounts", []))
-                line["amounts"] = (amounts + [0.0] * (years + 1))[: years + 1]
+                if len(amounts) < years + 1:
+                    line["amounts"] = amounts + [0.0] * (years + 1 - len(amounts))
 
     # ---- scenarios and lines ---------------------------------------------------------------
     def add_scenario(self, kind: str = "investment") -> int:
@@ -351,5 +372,3 @@ class Presenter(QObject):
             return translate("Presenter", "Another line has this name already.")
         return message
 
-    def problem_at(self, path: str) -> str | None:
-        return self.problems.get(path)

@@ -257,12 +257,14 @@ class ResultsPanel(QWidget):
         s = result.scenarios[index]
         frame = s.yearly_table()
         lang, cur = self.presenter.lang, result.project.analysis.currency
-        keys = [line.key if not line.custom else line.name for line in s.lines] + list(frame.index[len(s.lines):])
+        keys = [line.key for line in s.lines] + list(frame.index[len(s.lines):])
+        labels = [line.name if line.custom else line_label(line.key) for line in s.lines]
+        labels += [line_label(k) for k in frame.index[len(s.lines):]]
         self.table.setColumnCount(frame.shape[1])
         self.table.setRowCount(frame.shape[0])
         year = translate("Results", "Year %1")
         self.table.setHorizontalHeaderLabels([year.replace("%1", str(t)) for t in range(frame.shape[1])])
-        self.table.setVerticalHeaderLabels([line_label(k) for k in keys])
+        self.table.setVerticalHeaderLabels(labels)
         for r, (key, row) in enumerate(zip(keys, frame.itertuples(index=False))):
             for c, value in enumerate(row):
                 if key == "discount_factor":

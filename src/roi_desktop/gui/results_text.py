@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from roi_desktop.core import ProjectResult, ScenarioResult
-from roi_desktop.reports.numbers import money, money_short, number, percent
+from roi_desktop.reports.numbers import money_short, number, percent
+from .i18n import fill
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -58,10 +59,10 @@ def headline(result: ProjectResult, lang: str, cut_index: int | None = None, inv
         cut = result.scenarios[cut_i]
         saving = next((float(line.raw[1]) for line in cut.lines if line.key == "service_spend_change"), 0.0)
         size = percent(-cut.scenario.service_spend_change, lang, 0)
-        parts.append(translate("Results", "Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.")
-                     .replace("%1", size).replace("%2", money_short(saving, cur, lang))
-                     .replace("%3", number(cut.customers_lost, lang)).replace("%4", money_short(cut.npv, cur, lang))
-                     .replace("%5", str(years)))
+        template = translate("Results", "Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.")
+        parts.append(fill(template,
+                          size, money_short(saving, cur, lang), number(cut.customers_lost, lang),
+                          money_short(cut.npv, cur, lang), years))
     if inv_i is not None:
         best = result.scenarios[inv_i]
         # the one-off is what the investment slider shows; the present value of every cost is said as such
@@ -69,13 +70,8 @@ def headline(result: ProjectResult, lang: str, cut_index: int | None = None, inv
         text = (translate("Results", "Investing %1 up front in “%2” (%6 of costs over %5 years, present value) "
                                      "returns %3 (ROI %4).") if one_off > 0 else
                 translate("Results", "“%2” costs %6 over %5 years (present value) and returns %3 (ROI %4)."))
-        parts.append(text.replace("%1", money_short(one_off, cur, lang)).replace("%2", best.name)
-                     .replace("%3", money_short(best.npv, cur, lang)).replace("%4", roi_text(best, lang))
-                     .replace("%5", str(years)).replace("%6", money_short(best.pv_costs, cur, lang)))
+        parts.append(fill(text, money_short(one_off, cur, lang), best.name, money_short(best.npv, cur, lang),
+                          roi_text(best, lang), years, money_short(best.pv_costs, cur, lang)))
     if not parts:
         return translate("Results", "Add a cut and an investment to compare them.")
     return " ".join(parts)
-
-
-def money_full(x: float | None, currency: str, lang: str) -> str:
-    return money(x, currency, lang)

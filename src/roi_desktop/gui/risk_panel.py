@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from roi_desktop.reports.numbers import money_short, number, percent
 from .background import Background
 from .field_texts import field_text
+from .i18n import fill
 from .risk_charts import HistogramChart, TornadoChart
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -101,9 +102,7 @@ class RiskPanel(QWidget):
         fmt = lambda v: money_short(v, cur, lang)  # noqa: E731
         text = translate("Risk", "“%1”: NPV P10 %2 · P50 %3 · P90 %4 · chance NPV > 0: %5 (%6)")
         trials = translate("Risk", "%1 trials").replace("%1", number(mc.trials, lang))
-        lines = [text.replace("%1", s.name).replace("%2", fmt(mc.p10)).replace("%3", fmt(mc.p50))
-                 .replace("%4", fmt(mc.p90)).replace("%5", percent(mc.prob_positive, lang, 0))
-                 .replace("%6", trials)]
+        lines = [fill(text, s.name, fmt(mc.p10), fmt(mc.p50), fmt(mc.p90), percent(mc.prob_positive, lang, 0), trials)]
         lines += _sentences(result.scenarios[self.current], s, risk, cur, lang)
         self.summary.setText("\n".join(lines))
         bars = [(b.label or field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]

@@ -3,11 +3,12 @@ legend that wraps long scenario names. Every string uses the embedded font."""
 
 from __future__ import annotations
 
-import math
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Table, TableStyle
+
+from roi_desktop.reports.ticks import nice_ticks
 
 from . import fonts
 from .styles import CONTENT_WIDTH, MUTED, RULE, cell
@@ -21,26 +22,6 @@ def new_drawing(width: float, height: float) -> Drawing:
     d.initialFontName = fonts.REGULAR
     d.initialFontSize = LABEL_SIZE
     return d
-
-
-def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
-    """Round tick values covering [lo, hi] (always including 0 when the range spans it)."""
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        lo, hi = 0.0, 1.0
-    if hi - lo < 1e-9:
-        pad = abs(hi) * 0.1 or 1.0
-        lo, hi = lo - pad, hi + pad
-    raw = (hi - lo) / max(1, count)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    start = math.floor(lo / step) * step
-    ticks, v = [], start
-    while v < hi + step * 0.999:
-        ticks.append(round(v, 10))
-        v += step
-        if len(ticks) > 50:
-            break
-    return ticks
 
 
 def text(x: float, y: float, value: str, *, size: float = LABEL_SIZE, anchor: str = "start",
