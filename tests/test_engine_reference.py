@@ -161,3 +161,12 @@ def test_yearly_table_rows_never_clash_with_custom_line_names():
     assert len(table.index) == len(set(table.index)) == len(s.lines) + 5
     assert table.loc["net"].tolist() == pytest.approx(s.net.tolist())
     assert table.loc["custom:net"].tolist() == pytest.approx([0, 1000, 1000, 1000])
+
+
+def test_best_index_picks_the_highest_npv_of_a_kind_first_on_ties():
+    cuts = (Scenario("small cut", kind="cut", service_spend_change=-0.05),
+            Scenario("big cut", kind="cut", service_spend_change=-0.3),
+            Scenario("big cut again", kind="cut", service_spend_change=-0.3))
+    r = calculate(Project(CLIENT, scenarios=cuts + (Scenario("inv", churn_change_pp=-1),)))
+    assert r.best_index("cut") == 1 and r.best_index("investment") == 3
+    assert calculate(Project(CLIENT, scenarios=cuts)).best_index("investment") is None

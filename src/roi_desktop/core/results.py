@@ -120,6 +120,12 @@ class ProjectResult:
     baseline: BaselineResult
     scenarios: tuple[ScenarioResult, ...]
 
+    def best_index(self, kind: str) -> int | None:
+        """Index of the scenario of ``kind`` ("cut" or "investment") with the highest NPV, or None.
+        The meeting, the report and the risk comparison all talk about these two."""
+        found = [(s.npv, -i) for i, s in enumerate(self.scenarios) if s.kind == kind]
+        return -max(found)[1] if found else None
+
     def summary_table(self) -> pd.DataFrame:
         """One row per scenario with the headline metrics."""
         return pd.DataFrame([{

@@ -38,15 +38,14 @@ def roi_text(s: ScenarioResult, lang: str) -> str:
 
 
 def featured(result: ProjectResult) -> tuple[int | None, int | None]:
-    """The scenarios a meeting talks about: the first cut and the investment with the highest NPV."""
-    cut = next((i for i, s in enumerate(result.scenarios) if s.kind == "cut"), None)
-    investments = [(s.npv, i) for i, s in enumerate(result.scenarios) if s.kind == "investment"]
-    return cut, (max(investments)[1] if investments else None)
+    """The scenarios a meeting talks about: the cut and the investment with the highest NPV, the
+    same two the PDF's summary compares."""
+    return result.best_index("cut"), result.best_index("investment")
 
 
 def headline(result: ProjectResult, lang: str, cut_index: int | None = None, investment_index: int | None = None) -> str:
     """'Cutting service spend by 20 % saves X a year but loses Y customers: Z over 3 years. Investing W in
-    <name> returns V (ROI r).' From the first cut and the investment with the highest NPV."""
+    <name> returns V (ROI r).' From the cut and the investment with the highest NPV."""
     cur = result.project.analysis.currency
     years = result.project.analysis.horizon_years
     auto_cut, auto_inv = featured(result)

@@ -115,7 +115,7 @@ def conclusion(result: ProjectResult, fmt: Fmt) -> str:
     invs = [s for s in result.scenarios if s.kind == "investment"]
     best = max(result.scenarios, key=lambda s: s.npv)
     if cuts and invs:
-        cut, inv = max(cuts, key=lambda s: s.npv), max(invs, key=lambda s: s.npv)
+        cut, inv = result.scenarios[result.best_index("cut")], result.scenarios[result.best_index("investment")]
         kw = dict(inv=quoted(inv.name, lang), inv_npv=f"<b>{fmt.money_short(inv.npv)}</b>", horizon=years_text(lang, years, "gen"),
                   cut=quoted(cut.name, lang), cut_npv=f"<b>{fmt.money_short(cut.npv)}</b>")
         text = s_(lang, "inv_wins" if inv.npv >= cut.npv else "cut_wins", **kw)
