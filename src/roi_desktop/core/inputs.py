@@ -66,6 +66,14 @@ def _check_text(name: str, value: object, problems: list[Problem], *, required: 
                                       + ("" if max_length == NOTES_MAX_LENGTH else " (line breaks, tabs, escapes)")))
 
 
+def text_problems(name: str, value: object, *, required: bool = False, notes: bool = False) -> list[Problem]:
+    """Problems of one free-text field (a name, or with ``notes`` a longer text that may hold line breaks)."""
+    problems: list[Problem] = []
+    _check_text(name, value, problems, required=required,
+                max_length=NOTES_MAX_LENGTH if notes else NAME_MAX_LENGTH)
+    return problems
+
+
 def _check_ranges(obj: object, ranges: object, allowed: tuple[str, ...], specs: dict[str, FieldSpec],
                   problems: list[Problem]) -> None:
     if not isinstance(ranges, dict):

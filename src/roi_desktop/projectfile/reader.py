@@ -9,7 +9,7 @@ from typing import Any
 
 from roi_desktop.core.errors import Problem, ValidationError
 from roi_desktop.core.inputs import (
-    Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems,
+    Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems, text_problems,
 )
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, shorten
 from .migrate import migrate, version_problem
@@ -144,10 +144,7 @@ def project_from_dict(data: Any) -> Project:
                 if len(lengths) == len(raw["lines"]):
                     problems += [p.under(f"scenarios[{i}]") for p in
                                  line_length_problems(analysis.horizon_years, lengths)]
-    if isinstance(comment, str):
-        problems += [p for p in _comment_problems(comment)]
-    else:
-        problems.append(Problem("comment", f"must be text, got {type(comment).__name__}"))
+    problems += text_problems("comment", comment, notes=True)
     if problems:
         raise ProjectFileError(_unique(problems))
     try:
@@ -155,15 +152,6 @@ def project_from_dict(data: Any) -> Project:
                        comment=comment)
     except ValidationError as e:
         raise ProjectFileError(e.problems) from None
-
-
-def _comment_problems(comment: str) -> list[Problem]:
-    try:
-        Project(client=Client(name="-", customers=1, annual_revenue_per_customer=0, gross_margin=0,
-                              annual_churn_rate=0), comment=comment)
-    except ValidationError as e:
-        return list(e.problems)
-    return []
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
