@@ -150,6 +150,19 @@ class Presenter(QObject):
         if notify:
             self.valueChanged.emit(path)
 
+    def apply_changes(self, changes: dict, label: str = "") -> None:
+        """Several values set at once (file units; ``None`` removes an optional key), one recalculation.
+
+        The one entry for changes made as a whole (an import, a preset, tracking actuals): ``label`` names
+        the change for the user (the Edit menu's undo text). Paths may name whole objects ("tracking").
+        """
+        for path, value in changes.items():
+            self._typed.pop(path, None)
+            set_path(self._data, path, value)
+        self.set_dirty(True)
+        self.structureChanged.emit()
+        self._recalculate()
+
     def _store(self, path: str, value) -> None:
         old = get_path(self._data, path)
         set_path(self._data, path, value)

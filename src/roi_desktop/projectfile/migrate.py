@@ -5,6 +5,10 @@ Schema 1 (roi-desktop preview builds) differs from schema 2 in three ways:
   ``benefit_risk`` and ``cost_risk``;
 - the report language was a top-level ``"language"`` and there was no ``report`` object;
 - ``analysis`` had no ``trials`` or ``seed`` (the defaults apply).
+
+Schema 3 adds optional objects only (the client's ``operations`` for the queue, ``tracking`` for value
+realisation, where imported values came from); a schema 2 file is a valid schema 3 file, so the step only
+renumbers it. A schema 2 reader refuses a schema 3 file with "written by a newer roi-desktop".
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Any
 
 from roi_desktop.core.errors import Problem
 
-CURRENT_SCHEMA_VERSION = 2
+CURRENT_SCHEMA_VERSION = 3
 OLDEST_SCHEMA_VERSION = 1
 
 
@@ -49,7 +53,13 @@ def _v1_to_v2(data: dict) -> dict:
     return out
 
 
-_STEPS = {1: _v1_to_v2}
+def _v2_to_v3(data: dict) -> dict:
+    out = copy.deepcopy(data)
+    out["schema_version"] = 3
+    return out
+
+
+_STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict) -> dict:
