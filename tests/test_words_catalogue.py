@@ -4,7 +4,10 @@ import string
 
 import pytest
 
-from roi_desktop.reports.words import en, pl, text, words
+from roi_desktop.reports.words import AREAS, text, words
+
+EN = words("en")._words
+PL = words("pl")._words
 
 
 def _fields(template):
@@ -12,14 +15,15 @@ def _fields(template):
     return [{name for _, name, _, _ in string.Formatter().parse(f) if name} for f in forms]
 
 
-def test_both_languages_hold_the_same_keys():
-    assert set(en.WORDS) - set(pl.WORDS) == set()
-    assert set(pl.WORDS) - set(en.WORDS) == set()
+@pytest.mark.parametrize("area", AREAS, ids=lambda a: a.__name__.rsplit(".", 1)[-1])
+def test_each_area_holds_the_same_keys_in_both_languages(area):
+    assert set(area.EN) - set(area.PL) == set()
+    assert set(area.PL) - set(area.EN) == set()
 
 
-@pytest.mark.parametrize("key", sorted(en.WORDS))
+@pytest.mark.parametrize("key", sorted(EN))
 def test_templates_take_the_same_values_in_both_languages(key):
-    en_fields, pl_fields = _fields(en.WORDS[key]), _fields(pl.WORDS[key])
+    en_fields, pl_fields = _fields(EN[key]), _fields(PL[key])
     assert all(f == en_fields[0] for f in en_fields + pl_fields), (key, en_fields, pl_fields)
 
 

@@ -1,9 +1,10 @@
 """One catalogue of words per language for everything a user reads outside Qt widgets.
 
 The PDF report, the leave-behind, the deck, the workbook, the command line and the risk sentences
-all take their words from here; the core speaks in codes and numbers only. ``en.py`` and ``pl.py``
-hold the same keys (a test checks it); values are ``str.format`` templates. Values are inserted as
-given: callers escape user text and format numbers before passing them.
+all take their words from here; the core speaks in codes and numbers only. Each area of the product
+has one module here holding its words in both languages side by side (``EN`` and ``PL`` dicts with the
+same keys; a test checks it, and that no key appears in two areas); values are ``str.format``
+templates. Values are inserted as given: callers escape user text and format numbers before passing them.
 
 >>> words("pl")("cut")
 'cięcie'
@@ -15,11 +16,27 @@ given: callers escape user text and format numbers before passing them.
 
 from __future__ import annotations
 
-from . import en, pl
+from types import ModuleType
+
+from . import common
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-_CATALOGUES: dict[str, dict[str, str]] = {"en": en.WORDS, "pl": pl.WORDS}
+AREAS: tuple[ModuleType, ...] = (common,)
+
+
+def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:
+    merged: dict[str, str | tuple[str, ...]] = {}
+    for area in AREAS:
+        table = getattr(area, lang.upper())
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise KeyError(f"words defined twice ({area.__name__}): {', '.join(sorted(clash))}")
+        merged.update(table)
+    return merged
+
+
+_CATALOGUES: dict[str, dict[str, str | tuple[str, ...]]] = {lang: _merged(lang) for lang in LANGUAGES}
 
 
 class Words:
