@@ -5,9 +5,10 @@ call it, so the same inputs give the same bits everywhere: nothing is reconciled
 MODEL.md gives the model (monthly churn, customer path, margin change against the baseline, TEI risk
 adjustment, discounting); this module lays it out for speed without changing it beyond float rounding:
 
-- variants run along the last axis, months and years along the first; every operation is elementwise
-  or a running sum along months or years (``cumsum``/``cumprod``, never a pairwise ``sum``), so a
-  variant's NPV does not depend on its position in the batch or on the batch's size;
+- variants run along the first axis, months and years along the last (contiguous, so running sums
+  are fast); every operation is elementwise or a running sum along months or years
+  (``cumsum``/``cumprod``, never a pairwise ``sum``), so a variant's NPV does not depend on its
+  position in the batch or on the batch's size;
 - the customer model needs only each year's sum of customers at month starts. While a scenario ramps
   (its whole years up to the end of the ramp) the path is computed month by month in closed form;
   after it the monthly factor f is constant, and a year is one step:
@@ -37,41 +38,51 @@ class ClientChunk:
 
     n: int
     values: dict
-    base_sums: np.ndarray  # (T, n): yearly sums of customers at month starts (baseline)
+    base_sums: np.ndarray  # (n, T): yearly sums of customers at month starts (baseline)
     profit_per_customer_month: np.ndarray  # (n,): revenue per customer x margin / 12
 
 
+ROW_LOOP_FROM = 256  # variants from which a running sum or product is stepped along months by hand
+
+
+def accumulate(values: np.ndarray, ufunc=np.add) -> np.ndarray:
+    """``ufunc.accumulate`` along the last axis (running sums or products), strictly in order.
+
+    numpy accumulates a short last axis row by row, slowly for many rows; from ROW_LOOP_FROM variants
+    the months are stepped by hand over contiguous vectors of all variants instead. Both do the same
+    operations in the same order, so the bits do not depend on the batch's size.
+    """
+    if values.ndim < 2 or values.shape[0] < ROW_LOOP_FROM:
+        return ufunc.accumulate(values, axis=-1)
+    steps = np.moveaxis(values, -1, 0).copy(order="C")  # a copy: values may already be laid out so
+    for k in range(1, steps.shape[0]):
+        ufunc(steps[k - 1], steps[k], out=steps[k])
+    return np.moveaxis(steps, 0, -1)
+
+
 def running_sum(rows: np.ndarray) -> np.ndarray:
-    """Sum along the first axis, strictly in order (numpy's ``sum`` is pairwise and depends on layout)."""
-    return np.cumsum(rows, axis=0)[-1]
+    """Sum along the last axis, strictly in order (numpy's ``sum`` is pairwise and depends on layout)."""
+    return accumulate(rows)[..., -1]
 
 
-def pv_of_years(yearly: np.ndarray, df: np.ndarray, *, axis: int = 0) -> np.ndarray:
+def pv_of_years(yearly: np.ndarray, df: np.ndarray) -> np.ndarray:
     """The one present-value computation (``finance.present_value`` is it for one rate): sum over Years 0..T of amount x discount factor, in year order.
 
-    ``yearly`` holds the years along ``axis`` (a single flow is a 1-D array); ``df`` is (T + 1,) or
-    (T + 1, n) for a vector of rates. PV = X0 + sum over t of Xt / (1 + rate)^t (MODEL.md).
+    ``yearly`` holds the years along its last axis; ``df`` is (T + 1,), or (n, T + 1) for a vector of
+    rates. PV = X0 + sum over t of Xt / (1 + rate)^t (MODEL.md).
 
     >>> float(pv_of_years(np.array([-100.0, 55.0, 60.5]), 1 / 1.1 ** np.arange(3.0)))
     0.0
     """
-    if axis != 0:
-        yearly = np.moveaxis(yearly, axis, 0)
-    yearly = np.asarray(yearly, dtype=float)
-    df = np.asarray(df, dtype=float)
-    if df.ndim < yearly.ndim:
-        df = df.reshape(df.shape + (1,) * (yearly.ndim - df.ndim))
-    elif yearly.ndim < df.ndim:
-        yearly = yearly.reshape(yearly.shape + (1,) * (df.ndim - yearly.ndim))
-    return running_sum(yearly * df)
+    return running_sum(np.asarray(yearly, dtype=float) * df)
 
 
 def discount_factors(rates, years: int) -> np.ndarray:
-    """1 / (1 + rate)^t for t = 0..T: (T + 1,) for one rate, (T + 1, n) for a vector of rates."""
+    """1 / (1 + rate)^t for t = 0..T: (T + 1,) for one rate, (n, T + 1) for a vector of rates."""
     r = np.asarray(rates, dtype=float)
     t = np.arange(years + 1, dtype=float)
     with np.errstate(over="ignore"):  # a rate so high that (1 + rate)^t overflows discounts to 0
-        return 1.0 / (1.0 + r) ** (t[:, None] if r.ndim else t)
+        return 1.0 / (1.0 + (r[:, None] if r.ndim else r)) ** t
 
 
 class NpvEvaluator:
@@ -83,6 +94,7 @@ class NpvEvaluator:
         self.years, self.months = a.horizon_years, a.months
         self.df = discount_factors(a.discount_rate, self.years)
         self._ramps: dict[int, np.ndarray] = {}
+        self._ramping: dict[int, int] = {}
         self._custom: dict[int, np.ndarray | None] = {}
         self._point: ClientChunk | None = None
         self._fixed_at_point: dict[int, np.ndarray] = {}
@@ -90,48 +102,50 @@ class NpvEvaluator:
     # -- customers -------------------------------------------------------------------------------
     def _year_sums(self, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
                    full_weight=None) -> np.ndarray:
-        """(T, n) yearly sums of w(m) x N(m), N(1) = start, N(m + 1) = N(m) f(m) + new / 12 (MODEL.md).
+        """(n, T) yearly sums of w(m) x N(m), N(1) = start, N(m + 1) = N(m) f(m) + new / 12 (MODEL.md).
 
-        ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a multiple of 12) and
-        ``ramp_weights`` their w (or None: 1); after them f is ``full_factor`` and w ``full_weight``.
+        ``ramp_factors`` (n, R) are f(1..R) for the ramp's whole years (R a multiple of 12) and
+        ``ramp_weights`` their w (or None: 1); after them f is ``full_factor`` and w ``full_weight``
+        (vectors of length n, or 1).
         """
         n = np.broadcast_shapes(np.shape(start), np.shape(full_factor), np.shape(monthly_new))[-1]
         start = np.broadcast_to(start, (n,))
-        sums = np.empty((self.years, n))
+        monthly_new = np.broadcast_to(monthly_new, (n,))
+        sums = np.empty((n, self.years))
         first = 0
         N0 = start
         if ramp_factors is not None:
-            survived = np.cumprod(ramp_factors, axis=0)
-            path = survived * (start + monthly_new * np.cumsum(1.0 / survived, axis=0))  # N(2..R + 1)
-            N0 = path[-1]
-            at_starts = np.concatenate([start[None, :], path[:-1]], axis=0)  # N(1..R)
+            survived = accumulate(ramp_factors, np.multiply)
+            path = survived * (start[:, None] + monthly_new[:, None] * accumulate(1.0 / survived))
+            N0 = path[:, -1]  # path holds N(2..R + 1)
+            at_starts = np.concatenate([start[:, None], path[:, :-1]], axis=1)  # N(1..R)
             if ramp_weights is not None:
                 at_starts = at_starts * ramp_weights
-            ramp_years = ramp_factors.shape[0] // 12
-            blocks = at_starts.reshape(ramp_years, 12, n)
-            sums[:ramp_years] = np.cumsum(blocks, axis=1)[:, -1]
+            ramp_years = ramp_factors.shape[-1] // 12
+            sums[:, :ramp_years] = accumulate(at_starts.reshape(n, ramp_years, 12))[..., -1]
             first = ramp_years
         if first < self.years:
-            powers = np.empty((12, n))  # f^0..f^11 by repeated multiplication (np.power with an array of
-            powers[0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
-            powers[1:] = full_factor
-            powers = np.cumprod(powers, axis=0)
-            partial = np.cumsum(powers, axis=0)  # sum of f^j for j <= k
-            g = partial[-1]
-            h = np.cumsum(partial[:-1], axis=0)[-1]
-            f12 = powers[-1] * full_factor
+            f = np.broadcast_to(full_factor, (n,))
+            powers = np.empty((n, 12))  # f^0..f^11 by repeated multiplication (np.power with an array of
+            powers[:, 0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
+            powers[:, 1:] = f[:, None]
+            powers = accumulate(powers, np.multiply)
+            partial = accumulate(powers)  # sum of f^j for j <= k
+            g = partial[:, -1]
+            h = accumulate(partial[:, :-1])[:, -1]
+            f12 = powers[:, -1] * f
             # the years after the ramp at once: N0 of year y = F^y N0 + (new / 12) G (F^0 + ... + F^(y-1))
             years = self.years - first
-            growth = np.empty((years, n))
-            growth[0] = 1.0
-            growth[1:] = f12
-            growth = np.cumprod(growth, axis=0)
-            geometric = np.zeros((years, n))
+            growth = np.empty((n, years))
+            growth[:, 0] = 1.0
+            growth[:, 1:] = f12[:, None]
+            growth = accumulate(growth, np.multiply)
+            geometric = np.zeros((n, years))
             if years > 1:
-                geometric[1:] = np.cumsum(growth[:-1], axis=0)
-            starts = growth * N0 + (monthly_new * g) * geometric
-            totals = g * starts + monthly_new * h
-            sums[first:] = totals if full_weight is None else totals * full_weight
+                geometric[:, 1:] = accumulate(growth[:, :-1])
+            starts = growth * N0[:, None] + (monthly_new * g)[:, None] * geometric
+            totals = g[:, None] * starts + (monthly_new * h)[:, None]
+            sums[:, first:] = totals if full_weight is None else totals * np.reshape(full_weight, (-1, 1))
         return sums
 
     def client_chunk(self, values: dict | None = None, n: int = 1) -> ClientChunk:
@@ -150,7 +164,7 @@ class NpvEvaluator:
             if n == 1:
                 return one
             return ClientChunk(n, {k: np.broadcast_to(x, (n,)) for k, x in one.values.items()},
-                               np.broadcast_to(one.base_sums, (self.years, n)),
+                               np.broadcast_to(one.base_sums, (n, self.years)),
                                np.broadcast_to(one.profit_per_customer_month, (n,)))
         return self._client_chunk(values, n)
 
@@ -164,17 +178,18 @@ class NpvEvaluator:
 
     # -- one scenario ----------------------------------------------------------------------------
     def _strength(self, index: int) -> np.ndarray:
-        """The ramp's strength for the months of the ramp's whole years, (R, 1); R = 0 without a ramp."""
+        """The ramp's strength for the months of the ramp's whole years, (1, R); R = 0 without a ramp."""
         if index not in self._ramps:
             s = self.project.scenarios[index]
             strength = monthly.ramp(self.months, s.ramp_months)
             ramping = int(np.count_nonzero(strength < 1.0))
-            self._ramps[index] = strength[: min(self.months, -(-ramping // 12) * 12)][:, None]
+            self._ramping[index] = ramping
+            self._ramps[index] = strength[: min(self.months, -(-ramping // 12) * 12)][None, :]
         return self._ramps[index]
 
     def margin_sums(self, index: int, chunk: ClientChunk, churn_change_pp=None,
                     scenario_values: dict | None = None) -> np.ndarray:
-        """(T, n) the scenario's yearly margin change against the baseline, before risk."""
+        """(n, T) the scenario's yearly margin change against the baseline, before risk."""
         s = self.project.scenarios[index]
         sv = scenario_values or {}
         v = chunk.values
@@ -185,15 +200,21 @@ class NpvEvaluator:
             change = np.broadcast_to(change, (chunk.n,))
         strength = self._strength(index)
         full = (1.0 - monthly.scenario_churn(base, change, 1.0)) ** TWELFTH
-        ramp = (1.0 - monthly.scenario_churn(base, change, strength)) ** TWELFTH if strength.size else None
+        ramp = None
+        if strength.size:  # the ramp's months: their own factor while ramping, then the full one
+            ramp = np.empty((np.broadcast_shapes(base.shape, change.shape)[0], strength.size))
+            ramping = self._ramping[index]
+            ramp[:, :ramping] = (1.0 - monthly.scenario_churn(base[:, None], change[:, None],
+                                                              strength[:, :ramping])) ** TWELFTH
+            ramp[:, ramping:] = full[:, None]
         # without a ramp the months start at full strength: the year formula covers every year
         rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
         weights = full_weight = None
         if rpc.ndim or rpc != 0.0:
             full_weight = 1.0 + rpc
-            weights = 1.0 + strength * rpc if strength.size else None
+            weights = 1.0 + strength * (rpc[:, None] if rpc.ndim else rpc) if strength.size else None
         sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
-        return (sums - chunk.base_sums) * chunk.profit_per_customer_month
+        return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
 
     def npv(self, index: int, chunk: ClientChunk | None = None, churn_change_pp=None,
             scenario_values: dict | None = None, rates=None) -> np.ndarray:
@@ -219,12 +240,12 @@ class NpvEvaluator:
 
     def npv_of_margin(self, index: int, chunk: ClientChunk, margin: np.ndarray, scenario_values: dict | None = None,
                       df: np.ndarray | None = None, fixed_pv=None) -> np.ndarray:
-        """NPV from the yearly margin change (T, n) of :meth:`margin_sums` (the engine has it already)."""
+        """NPV from the yearly margin change (n, T) of :meth:`margin_sums` (the engine has it already)."""
         s = self.project.scenarios[index]
         explicit_df = df
         df = self.df if df is None else df
         margin = margin * flows.risk_factors(margin, s.benefit_risk, s.cost_risk)
-        total = running_sum(margin * (df[1:, None] if df.ndim == 1 else df[1:]))
+        total = running_sum(margin * df[..., 1:])
         if fixed_pv is None:
             fixed_pv = self.fixed_lines_pv(index, chunk, scenario_values, explicit_df)
         return total + fixed_pv
@@ -237,7 +258,7 @@ class NpvEvaluator:
         if index not in self._custom:
             custom = [spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
                       for spec in flows.fixed_lines(self.project.client, s, self.years) if spec.custom]
-            self._custom[index] = running_sum(np.array(custom)) if custom else None
+            self._custom[index] = np.cumsum(np.array(custom), axis=0)[-1] if custom else None  # lines in order
 
         def value(name):
             return np.asarray(scenario_values.get(name, getattr(s, name)), dtype=float)
@@ -246,8 +267,8 @@ class NpvEvaluator:
             return amount * flows.risk_factors(amount, s.benefit_risk, s.cost_risk)
 
         recurring = adjusted(-(value("service_spend_change") * spend)) + adjusted(-value("extra_annual_cost"))
-        annuity = running_sum(df[1:])
-        total = recurring * annuity + adjusted(-value("one_off_cost")) * df[0]
+        annuity = running_sum(df[..., 1:])
+        total = recurring * annuity + adjusted(-value("one_off_cost")) * df[..., 0]
         custom = self._custom[index]
         return total if custom is None else total + pv_of_years(custom, df)
 

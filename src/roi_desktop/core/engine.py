@@ -77,7 +77,7 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
     point = evaluator.client_chunk()
     margin_years = evaluator.margin_sums(index, point)
     npv = float(evaluator.npv_of_margin(index, point, margin_years)[0])
-    specs = [flows.margin_line(scenario, profit - base_profit, np.r_[0.0, margin_years[:, 0]])]
+    specs = [flows.margin_line(scenario, profit - base_profit, np.r_[0.0, margin_years[0]])]
     specs += flows.fixed_lines(project.client, scenario, years)
 
     df = evaluator.df
