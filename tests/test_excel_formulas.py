@@ -16,7 +16,7 @@ import pytest
 from roi_desktop.core import Analysis, Client, CustomLine, Project, Scenario, calculate
 from roi_desktop.projectfile import load_project
 from roi_desktop.reports.excel import write_workbook
-from roi_desktop.reports.excel.labels import text
+from roi_desktop.reports.words import text
 
 formulas = pytest.importorskip("formulas")
 
@@ -47,16 +47,16 @@ class Recalculated:
 
 
 def assert_matches_engine(book: Recalculated, result, lang: str) -> None:
-    none_text = text(lang, "not_in_horizon")
+    none_text = text(lang, "workbook.not_in_horizon")
     for i, s in enumerate(result.scenarios, start=1):
         for metric in MONEY_METRICS:
             assert book[f"{metric}_{i}"] == pytest.approx(getattr(s, metric), rel=REL, abs=1e-6), (i, metric)
         if s.roi is None:
-            assert book[f"roi_{i}"] == text(lang, "no_roi"), i
+            assert book[f"roi_{i}"] == text(lang, "workbook.no_roi"), i
         else:
             assert book[f"roi_{i}"] == pytest.approx(s.roi, rel=REL, abs=1e-12), i
         if s.irr is None:
-            assert book[f"irr_{i}"] == text(lang, "no_irr"), i
+            assert book[f"irr_{i}"] == text(lang, "workbook.no_irr"), i
         else:
             assert book[f"irr_{i}"] == pytest.approx(s.irr, rel=REL, abs=1e-12), i
         # payback_month_i follows calc --json: the crossover for a cut; crossover_month_i only for cuts
@@ -64,9 +64,9 @@ def assert_matches_engine(book: Recalculated, result, lang: str) -> None:
         if s.kind == "cut":
             assert book[f"crossover_month_{i}"] == (none_text if s.crossover_month is None else s.crossover_month), i
         else:
-            assert book[f"crossover_month_{i}"] == text(lang, "not_a_cut"), i
+            assert book[f"crossover_month_{i}"] == text(lang, "workbook.not_a_cut"), i
     clv = result.baseline.clv
-    assert book["clv"] == (text(lang, "no_roi") if clv is None else pytest.approx(clv, rel=REL))
+    assert book["clv"] == (text(lang, "workbook.no_roi") if clv is None else pytest.approx(clv, rel=REL))
     assert book["lost_per_year"] == pytest.approx(result.baseline.cost_of_poor_service.customers_lost_per_year,
                                                   rel=REL)
 

@@ -18,7 +18,7 @@ import pytest
 from roi_desktop.core import calculate
 from roi_desktop.projectfile import load_project
 from roi_desktop.reports.excel import write_workbook
-from roi_desktop.reports.excel.labels import text
+from roi_desktop.reports.words import text
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -57,7 +57,7 @@ def test_libreoffice_recalculates_the_engine_figures(tmp_path):
             (sheet, coord), = list(wb.defined_names[name].destinations)
             return wb[sheet][coord.replace("$", "")].value
 
-        none = text(lang, "not_in_horizon")
+        none = text(lang, "workbook.not_in_horizon")
         for i, s in enumerate(result.scenarios, start=1):
             for metric in ("npv", "pv_benefits", "pv_costs", "roi", "irr"):
                 expected = getattr(s, metric)
@@ -111,7 +111,7 @@ def test_libreoffice_recalculates_random_projects(tmp_path):
                            "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), *sources],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    none, no_roi, no_irr = (text("pl", k) for k in ("not_in_horizon", "no_roi", "no_irr"))
+    none, no_roi, no_irr = (text("pl", "workbook." + k) for k in ("not_in_horizon", "no_roi", "no_irr"))
     for k, result in enumerate(results):
         wb = openpyxl.load_workbook(out / f"random{k}.xlsx", data_only=True)
 

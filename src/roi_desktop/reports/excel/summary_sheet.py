@@ -9,7 +9,7 @@ from openpyxl.utils import get_column_letter
 from roi_desktop.core.results import ProjectResult
 
 from . import cells
-from .labels import text
+from roi_desktop.reports.words import text
 from .inputs_sheet import InputsLayout
 from .model_sheet import SheetLayout
 from .names import define, ref, result_name
@@ -32,20 +32,20 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
     ws = wb.create_sheet(title, 0)
     cur = result.project.analysis.currency
     money = cells.money_format(cur)
-    cells.put_label(ws, "A1", text(lang, "title.summary"), font=cells.TITLE_FONT)
+    cells.put_label(ws, "A1", text(lang, "workbook.title.summary"), font=cells.TITLE_FONT)
     cells.put_text(ws, "A2", result.project.client.name, font=cells.SECTION_FONT)
-    cells.put_label(ws, "A3", f"{text(lang, 'currency')}: {cur} · {text(lang, 'horizon_years')}: "
-                              f"{result.project.analysis.horizon_years} {text(lang, 'unit.years')}",
+    cells.put_label(ws, "A3", f"{text(lang, 'field.currency')}: {cur} · {text(lang, 'field.horizon_years')}: "
+                              f"{text(lang, 'years_count', n=result.project.analysis.horizon_years)}",
                     font=cells.NOTE_FONT)
     cells.header_row(ws, 4, 1, [""] + [f"{i}. {s.name}" for i, s in enumerate(result.scenarios, start=1)])
     ws.row_dimensions[4].height = 48
     rows = {}
-    cells.put_label(ws, "A5", text(lang, "kind"))
+    cells.put_label(ws, "A5", text(lang, "field.kind"))
     for offset, metric in enumerate(METRICS):
         rows[metric] = FIRST_ROW + offset
-        cells.put_label(ws, f"A{rows[metric]}", text(lang, metric),
+        cells.put_label(ws, f"A{rows[metric]}", text(lang, f"workbook.{metric}"),
                         font=cells.TOTAL_FONT if metric == "npv" else None)
-    no_roi, no_irr, none = (text(lang, k) for k in ("no_roi", "no_irr", "not_in_horizon"))
+    no_roi, no_irr, none = (text(lang, f"workbook.{k}") for k in ("no_roi", "no_irr", "not_in_horizon"))
     for i, (res, lay) in enumerate(zip(result.scenarios, scenarios), start=1):
         col = get_column_letter(1 + i)
         q = lay.qualified
@@ -57,8 +57,8 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
 
         months = q(lay.month_range("month"))
         below = q(lay.month_range("below"))
-        is_cut = f'{col}5="{text(lang, "cut")}"'
-        not_cut = text(lang, "not_a_cut")
+        is_cut = f'{col}5="' + text(lang, "cut") + '"'
+        not_cut = text(lang, "workbook.not_a_cut")
         payback = (f'IF(MAX({below})=0,0,IFERROR(INDEX({months},MATCH(1,{q(lay.month_range("recovered"))},0)),'
                    f'"{none}"))')
         crossover = (f'IF(MAX({below})=0,"{none}",IF(MIN({below})=1,0,IFERROR(INDEX({months},'
@@ -98,8 +98,8 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
 
 def _baseline_block(wb, ws, title: str, rows: dict[str, int], baseline: SheetLayout, lang: str, money: str) -> None:
     row = FIRST_ROW + len(METRICS) + 1
-    cells.put_label(ws, f"A{row}", text(lang, "baseline_block"), font=cells.SECTION_FONT)
-    na = text(lang, "no_roi")
+    cells.put_label(ws, f"A{row}", text(lang, "workbook.baseline_block"), font=cells.SECTION_FONT)
+    na = text(lang, "workbook.no_roi")
     last = len(baseline.year_cols) - 1
     items = (
         ("clv", "=IF(1+discount_rate-(1-annual_churn_rate)<=0,\"%s\",annual_revenue_per_customer*gross_margin"
@@ -114,7 +114,7 @@ def _baseline_block(wb, ws, title: str, rows: dict[str, int], baseline: SheetLay
     for key, formula, fmt in items:
         row += 1
         rows[key] = row
-        cells.put_label(ws, f"A{row}", text(lang, key))
+        cells.put_label(ws, f"A{row}", text(lang, f"workbook.{key}"))
         cell = cells.put_formula(ws, f"B{row}", formula, fmt, fill=cells.RESULT_FILL)
         cell.alignment = cells.Alignment(horizontal="right")
         if key in ("clv", "lost_per_year"):
