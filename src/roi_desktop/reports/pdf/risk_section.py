@@ -3,29 +3,24 @@ the Monte Carlo range with its distribution chart, and the tornado of the inputs
 
 from __future__ import annotations
 
-import re
-
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
 from roi_desktop.reports import risk_text
+from roi_desktop.reports.field_words import field_label
 
 from .chart_kit import legend
 from .formatting import Fmt
 from .risk_charts import HIGH_COLOUR, LOW_COLOUR, MAX_TORNADO_BARS, distribution, tornado
 from .styles import CONTENT_WIDTH, cell, data_table, esc, para
 from .summary import breakeven_sentence
-from roi_desktop.reports.words import text, words
+from roi_desktop.reports.words import text
+
 
 def input_label(bar, lang: str) -> str:
-    """The tornado input in the report's language, named as everywhere in the product
-    (the ``field.*`` words); an input it does not know keeps the engine's label."""
-    path = str(getattr(bar, "input", ""))
-    field = re.sub(r"\[\d+\]", "", path).rsplit(".", 1)[-1]
-    if f"field.{field}" in words(lang):
-        return text(lang, f"field.{field}")
-    return str(getattr(bar, "label", "") or field)
+    """The tornado input in the report's language, named as everywhere in the product."""
+    return field_label(str(getattr(bar, "input", "")), lang)
 
 
 def _lower_first(label: str) -> str:

@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports import risk_text
-from roi_desktop.reports.engine_verdicts import payback_basis
 from roi_desktop.reports.verdict_words import payback_text
 from roi_desktop.reports.words import text
 
@@ -35,8 +34,9 @@ def breakeven_figure(s: ScenarioResult, fmt: Fmt) -> str:
     return text(fmt.lang, "report.no_breakeven") if shown is None else shown
 
 
-def timing_words(s: ScenarioResult, fmt: Fmt, years: int) -> str:
-    return payback_text(fmt.lang, payback_basis(s), years)
+def timing_words(s: ScenarioResult, fmt: Fmt, years: int | None = None) -> str:
+    """The engine's payback basis in words (``years`` is taken from the engine's result)."""
+    return payback_text(fmt.lang, s.timing)
 
 
 def breakeven_sentence(s: ScenarioResult, fmt: Fmt) -> str:

@@ -11,7 +11,6 @@ from roi_desktop.core import ProjectResult, ScenarioResult
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from roi_desktop.reports.engine_verdicts import irr_verdict
 from roi_desktop.reports.verdict_words import irr_text as irr_words
 from roi_desktop.reports.words import text
 from roi_desktop.reports.words import words as words_of
@@ -26,9 +25,9 @@ LABEL_WIDTH = 116
 MIN_YEAR_COL = 42
 
 
-def irr_text(s: ScenarioResult, fmt: Fmt, discount_rate: float) -> str:
+def irr_text(s: ScenarioResult, fmt: Fmt, discount_rate: float | None = None) -> str:
     """The IRR where it means something, else the engine's reason in words (naming the discount rate)."""
-    return irr_words(fmt.lang, irr_verdict(s), discount_rate)
+    return irr_words(fmt.lang, s.irr_verdict)
 
 
 def comparison_tables(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
@@ -97,22 +96,22 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     """Years 0..T of every risk-adjusted line, totals, discount factors and present values."""
     lang = fmt.lang
     df = s.discount_factors
-    # (label markup, values, row role, show total and present value)
-    body: list[tuple[str, np.ndarray, str, bool]] = [(_line_label(l, lang), l.adjusted, "line", True)
-                                                     for l in s.lines]
+    # (label markup, values, row role, (total, present value) from the engine or None)
+    body: list[tuple[str, np.ndarray, str, tuple[float, float] | None]] = [
+        (_line_label(l, lang), l.adjusted, "line", (l.total, l.pv)) for l in s.lines]
     body += [
-        (esc(text(lang, "report.benefits_total")), s.benefits, "sum", True),
-        (esc(text(lang, "report.costs_total")), -s.costs, "sum", True),
-        (esc(text(lang, "report.net")), s.net, "net", True),
-        (esc(text(lang, "report.discount_factor")), df, "factor", False),
-        (esc(text(lang, "report.pv_net")), s.net * df, "sum", False),
-        (esc(text(lang, "report.cumulative_pv")), np.cumsum(s.net * df), "sum", False),
+        (esc(text(lang, "report.benefits_total")), s.benefits, "sum", (s.benefits_total, s.pv_benefits)),
+        (esc(text(lang, "report.costs_total")), -s.costs, "sum", (-s.costs_total, -s.pv_costs)),
+        (esc(text(lang, "report.net")), s.net, "net", (s.net_total, s.npv)),
+        (esc(text(lang, "report.discount_factor")), df, "factor", None),
+        (esc(text(lang, "report.pv_net")), s.pv_net, "sum", None),
+        (esc(text(lang, "report.cumulative_pv")), s.cumulative_pv, "sum", None),
     ]
     # every row's cells for all years, then the total and present value
     rows_text = []
     for label, values, role, totals in body:
         cells = [fmt.factor(v) if role == "factor" else fmt.amount(v) for v in values]
-        extra = [fmt.amount(float(np.sum(values))), fmt.amount(float(values @ df))] if totals else ["", ""]
+        extra = [fmt.amount(totals[0]), fmt.amount(totals[1])] if totals else ["", ""]
         rows_text.append((label, role == "net", cells, extra))
     widest = max(stringWidth(t, fonts.BOLD, 1.0) for _, _, cells, extra in rows_text for t in cells + extra)
     chunks = _year_chunks(len(df) - 1, widest)
@@ -190,7 +189,7 @@ def customers_by_year(result: ProjectResult, fmt: Fmt) -> Flowable:
     label_w = 150
     col_w = (CONTENT_WIDTH - label_w) / end.size
     series = [(esc(text(lang, "report.baseline_short")), end)]
-    series += [(f"{i + 1}. {esc(s.name)}", s.customers[12::12]) for i, s in enumerate(result.scenarios)]
+    series += [(f"{i + 1}. {esc(s.name)}", s.customers_at_year_end) for i, s in enumerate(result.scenarios)]
     texts = [[fmt.count(float(v)) for v in values] for _, values in series]
     size = fit_font_size([t for row in texts for t in row], col_w, bold=False)
     rows = [[cell(text(lang, "report.scenario_col"), "head")] + [cell(text(lang, "year_n", n=y + 1), "head_r")
