@@ -9,14 +9,15 @@ from openpyxl.utils import get_column_letter
 from roi_desktop.core.results import ProjectResult
 
 from . import cells
+from roi_desktop.reports.verdict_words import irr_text, payback_text
 from roi_desktop.reports.words import text
 from .inputs_sheet import InputsLayout
 from .model_sheet import SheetLayout
 from .names import define, ref, result_name
 
-METRICS = ("pv_benefits", "pv_costs", "npv", "roi", "irr", "payback_month", "crossover_month",
+METRICS = ("pv_benefits", "pv_costs", "npv", "roi", "irr", "payback_words", "payback_month", "crossover_month",
            "customers_vs_baseline_end", "revenue_at_risk", "replacement_cost")
-NAMED = {"pv_benefits", "pv_costs", "npv", "roi", "irr", "payback_month", "crossover_month"}
+NAMED = {"pv_benefits", "pv_costs", "npv", "roi", "irr", "payback_words", "payback_month", "crossover_month"}
 FIRST_ROW = 6  # row of the first metric
 KIND_ROW = "kind"
 
@@ -69,8 +70,12 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
             "npv": (pv("net"), money),
             "roi": (f'=IF({result_name("pv_costs", i)}=0,"{no_roi}",{result_name("npv", i)}/'
                     f'{result_name("pv_costs", i)})', cells.PERCENT),
+            # the rate where the engine's verdict says it means something, else the verdict's reason (the
+            # same words as the report and the app; a spreadsheet cannot tell several rates apart)
             "irr": (f'=IF(OR(MAX({q(lay.year_range("net"))})<=0,MIN({q(lay.year_range("net"))})>=0),"{no_irr}",'
-                    f'IFERROR(IRR({q(lay.year_range("net"))}),"{no_irr}"))', cells.PERCENT),
+                    f'IFERROR(IRR({q(lay.year_range("net"))}),"{no_irr}"))' if res.irr_verdict.shown
+                    else _text_formula(irr_text(lang, res.irr_verdict)), cells.PERCENT),
+            "payback_words": (_text_formula(payback_text(lang, res.timing)), None),
             # payback_month_i is what `calc --json` calls payback_month: the payback month for an
             # investment, the crossover month for a cut (MODEL.md: "for a cut, report the crossover")
             "payback_month": (f'=IF({is_cut},{crossover},{payback})', cells.INTEGER),
@@ -94,6 +99,11 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
         ws.column_dimensions[get_column_letter(2 + i)].width = 24
     ws.freeze_panes = "B5"
     return rows
+
+
+def _text_formula(words: str) -> str:
+    """A text constant as a formula, so the cell reads like its neighbours: ="pays back in month 29"."""
+    return '="' + words.replace('"', '""') + '"'
 
 
 def _baseline_block(wb, ws, title: str, rows: dict[str, int], baseline: SheetLayout, lang: str, money: str) -> None:
