@@ -74,9 +74,9 @@ def summary(p10, p90, prob):
 def test_monte_carlo_reading():
     s = summary(-250_000, 1_900_000, 0.87)
     assert plain(monte_carlo_sentence(s, "EUR", "en")) == (
-        "In 8 of 10 simulated cases NPV lies between −€250.0k and €1.9m; the probability of a positive NPV is 87%.")
+        "In 8 of 10 simulated cases NPV lies between −€250,000 and €1,900,000; the probability of a positive NPV is 87%.")
     assert plain(monte_carlo_sentence(s, "PLN", "pl")) == (
-        "W 8 na 10 symulowanych przypadków NPV mieści się między −250,0 tys. zł a 1,9 mln zł; "
+        "W 8 na 10 symulowanych przypadków NPV mieści się między −250 000 zł a 1 900 000 zł; "
         "prawdopodobieństwo dodatniego NPV wynosi 87 %.")
     assert "above 99%" in monte_carlo_sentence(summary(1, 2, 0.996), "EUR", "en")
     assert "positive in every" in monte_carlo_sentence(summary(1, 2, 1.0), "EUR", "en")

@@ -83,7 +83,7 @@ def monte_carlo_sentence(scenario_risk, currency: str, lang: str) -> str:
     """
     lang = _lang(lang)
     mc = scenario_risk.monte_carlo
-    p10, p90 = (numbers.money_short(x, currency, lang) for x in (mc.p10, mc.p90))
+    p10, p90 = (numbers.money(x, currency, lang) for x in (mc.p10, mc.p90))  # as the tables print them
     if mc.p10 == mc.p90:
         return text(lang, "risk.mc.certain", p10=p10)
     spread = text(lang, "risk.mc.spread", p10=p10, p90=p90)
