@@ -31,7 +31,7 @@ def roi_figure(s: ScenarioResult, fmt: Fmt) -> str:
 
 def breakeven_figure(s: ScenarioResult, fmt: Fmt) -> str:
     shown = risk_text.breakeven_figure(s.breakeven_churn_change_pp, fmt.lang)
-    return text(fmt.lang, "report.no_breakeven") if shown is None else shown
+    return text(fmt.lang, "report.no_breakeven_short") if shown is None else shown
 
 
 def timing_words(s: ScenarioResult, fmt: Fmt, years: int | None = None) -> str:
@@ -71,10 +71,19 @@ def verdict(result: ProjectResult, fmt: Fmt) -> str:
 def headline_table(result: ProjectResult, fmt: Fmt) -> Flowable:
     """Scenario, kind, NPV, ROI, payback in words and break-even: one row per scenario."""
     lang, years = fmt.lang, result.project.analysis.horizon_years
-    widths = [150, 56, 78, 44, CONTENT_WIDTH - 150 - 56 - 78 - 44 - 62, 62]
+
+    def fit(values: list[str]) -> float:  # a column as wide as its widest figure (figures never wrap)
+        return max(stringWidth(v, fonts.BOLD, 8) for v in values) + 10
+
+    npv_w = min(120.0, max(56.0, fit([fmt.money(s.npv) for s in result.scenarios])))
+    roi_w = min(70.0, max(40.0, fit([roi_figure(s, fmt) for s in result.scenarios])))
+    be_w = min(90.0, max(74.0, fit([breakeven_figure(s, fmt) for s in result.scenarios])))
+    timing_w = 104.0
+    name_w = CONTENT_WIDTH - 54 - npv_w - roi_w - be_w - timing_w
+    widths = [name_w, 54, npv_w, roi_w, timing_w, be_w]
     rows = [[cell(text(lang, "story.scenario"), "head"), cell(text(lang, "report.kind"), "head"),
              cell(text(lang, "report.npv_short"), "head_r"), cell(text(lang, "report.roi"), "head_r"),
-             cell(text(lang, "verdict.payback.head"), "head"), cell(text(lang, "report.breakeven"), "head_r")]]
+             cell(text(lang, "verdict.payback.head"), "head"), cell(text(lang, "report.breakeven_short"), "head_r")]]
     for i, s in enumerate(result.scenarios):
         rows.append([cell(f"{i + 1}. {esc(s.name)}"), cell(text(lang, s.kind)),
                      cell(f"<b>{esc(fmt.money(s.npv))}</b>", "cell_r"), cell(esc(roi_figure(s, fmt)), "cell_r"),
