@@ -122,6 +122,9 @@ def check_export(result, pages, layout, wb, lang: str) -> None:
     first = pages[0]
     for s in result.scenarios:  # every scenario's NPV, formatted as everywhere, on page one
         assert norm(numbers.money(s.npv, cur, lang)) in first, s.name
+    assert "Skumulowany przepływ netto" in first  # and one chart
+    for page in range(1, layout.main_pages + 1):  # nothing overflows a frame
+        assert layout.free[page] >= -10, page
     assert layout.appendix_page is not None and layout.pages > layout.main_pages
     assert wb.sheetnames[0] and len(wb.sheetnames) >= 5 + len(result.scenarios) - 1
     years = result.project.analysis.horizon_years
@@ -138,6 +141,8 @@ def test_projects_of_one_and_six_scenarios_export(tmp_path, count, years):
     result, pages, layout, wb = export_big(count, years, tmp_path)
     check_export(result, pages, layout, wb, "pl")
     assert layout.main_pages <= 5
+    for page in range(1, layout.main_pages + 1):
+        assert layout.free[page] <= FRAME_HEIGHT / 3, (page, layout.free[page])
 
 
 @pytest.mark.slow

@@ -22,7 +22,8 @@ from roi_desktop.reports.words import text as words_text
 
 from .chart_kit import Axis, gridlines_x, gridlines_y, new_drawing, text, wrap
 from .formatting import Fmt
-from .styles import BASELINE, CONTENT_WIDTH, INK, MUTED, NEGATIVE, RULE, para
+from . import fonts
+from .styles import BASELINE, CONTENT_WIDTH, INK, MUTED, NEGATIVE, RULE, fit_text, para
 
 PLOT_LEFT = 52
 PLOT_BOTTOM = 26
@@ -161,7 +162,9 @@ def line_legend(series: list[Series], names: list[str], columns: int = 2):
     from reportlab.platypus import Table, TableStyle
     from .styles import cell
     col_w = CONTENT_WIDTH / columns
-    cells = [[legend_swatch(s), cell(name, "legend", user=True)] for s, name in zip(series, names)]
+    # a long name is cut to about two lines here (the tables print it in full)
+    cells = [[legend_swatch(s), cell(fit_text(name, fonts.REGULAR, 8, (col_w - 40) * 1.9), "legend", user=True)]
+             for s, name in zip(series, names)]
     rows = []
     for k in range(0, len(cells), columns):
         row = sum(cells[k:k + columns], [])
@@ -174,23 +177,29 @@ def line_legend(series: list[Series], names: list[str], columns: int = 2):
 
 
 class FitChart(Flowable):
-    """A chart that takes the height left on the page, between ``min_height`` and ``max_height``; with less
-    room than ``min_height`` it moves to the next page (so a page never ends with a large gap)."""
+    """A chart (with its legend ``below``) that takes the height left on the page, between ``min_height``
+    and ``max_height`` for the drawing; with less room it moves to the next page whole, so a page never
+    ends with a large gap and a legend never parts from its chart."""
 
-    def __init__(self, build, min_height: float, max_height: float):
+    def __init__(self, build, min_height: float, max_height: float, below: Flowable | None = None):
         super().__init__()
-        self.build, self.min_height, self.max_height = build, min_height, max_height
+        self.build, self.min_height, self.max_height, self.below = build, min_height, max_height, below
         self.drawing: Drawing | None = None
+        self.below_height = 0.0
 
     def wrap(self, avail_width, avail_height):
-        h = max(self.min_height, min(self.max_height, avail_height - 2))
+        if self.below is not None:
+            self.below_height = self.below.wrap(avail_width, avail_height)[1] + 4
+        h = max(self.min_height, min(self.max_height, avail_height - self.below_height - 2))
         if self.drawing is None or abs(self.drawing.height - h) > 0.5:
             self.drawing = self.build(h)
-        self.width, self.height = self.drawing.width, self.drawing.height
+        self.width, self.height = self.drawing.width, self.drawing.height + self.below_height
         return self.width, self.height
 
     def draw(self):
-        self.drawing.drawOn(self.canv, 0, 0)
+        if self.below is not None:
+            self.below.drawOn(self.canv, 0, 0)
+        self.drawing.drawOn(self.canv, 0, self.below_height)
 
 
 def scenario_label(i: int, name: str) -> str:
@@ -202,8 +211,8 @@ def cumulative_chart(result: ProjectResult, fmt: Fmt, indices: list[int], *, min
     """The cumulative net cash flow of the scenarios at ``indices``, with its legend."""
     series = [Series(result.scenarios[i].cumulative_net, i, scenario_label(i, result.scenarios[i].name))
               for i in indices]
-    chart = FitChart(lambda h: line_chart(series, fmt, money=True, height=h), min_height, max_height)
-    return [chart, Spacer(1, 3), line_legend(series, [s.label for s in series])]
+    return [FitChart(lambda h: line_chart(series, fmt, money=True, height=h), min_height, max_height,
+                     below=line_legend(series, [s.label for s in series]))]
 
 
 def customers_chart(result: ProjectResult, fmt: Fmt, indices: list[int]) -> list[Flowable]:
@@ -211,8 +220,8 @@ def customers_chart(result: ProjectResult, fmt: Fmt, indices: list[int]) -> list
     series = [base] + [Series(result.scenarios[i].customers, i, scenario_label(i, result.scenarios[i].name))
                        for i in indices]
     labels = [words_text(fmt.lang, "report.baseline")] + [s.label for s in series[1:]]
-    chart = FitChart(lambda h: line_chart(series, fmt, money=False, height=h), 140, 190)
-    return [chart, Spacer(1, 3), line_legend(series, labels)]
+    return [FitChart(lambda h: line_chart(series, fmt, money=False, height=h), 140, 190,
+                     below=line_legend(series, labels))]
 
 
 def npv_bars(result: ProjectResult, fmt: Fmt, indices: list[int], width: float = CONTENT_WIDTH) -> Drawing:
@@ -281,10 +290,10 @@ def result_charts(result: ProjectResult, fmt: Fmt, *, cumulative_shown: list[int
     out: list[Flowable] = []
     rest = [i for i in everyone if i not in cumulative_shown]
     for group in chunks(rest, LINES_PER_CHART):
-        out += [para(words_text(lang, "report.chart_cumulative"), "h3")] + cumulative_chart(result, fmt, group)
+        out += [para(words_text(lang, "report.chart_cumulative"), "h3_chart")] + cumulative_chart(result, fmt, group)
         out.append(Spacer(1, 8))
     for group in chunks(everyone, LINES_PER_CHART):
-        out += [para(words_text(lang, "report.chart_customers"), "h3")] + customers_chart(result, fmt, group)
+        out += [para(words_text(lang, "report.chart_customers"), "h3_chart")] + customers_chart(result, fmt, group)
         out.append(Spacer(1, 8))
     for n, group in enumerate(chunks(everyone, BARS_PER_CHART)):
         if n == 0:

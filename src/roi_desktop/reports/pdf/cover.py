@@ -18,7 +18,7 @@ from roi_desktop.reports.branding import Branding
 from . import fonts
 from .chart_kit import new_drawing
 from .formatting import Fmt
-from .styles import ACCENT, CONTENT_WIDTH, NAVY, esc, para
+from .styles import ACCENT, CONTENT_WIDTH, NAVY, esc, fit_text, para
 from roi_desktop.reports.words import text
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,9 @@ def cover_block(result: ProjectResult, fmt: Fmt, branding: Branding, date: dt.da
     logo = logo_image(branding.logo_path, max_height=36)
     if logo is not None:
         out += [logo, Spacer(1, 6)]
-    out += [_band(), Spacer(1, 8), para(title, "title_page_one", user=True)]
+    # at most two lines on page one (the full title is in the page headers and the file's properties)
+    out += [_band(), Spacer(1, 8), para(fit_text(title, fonts.BOLD, 17, CONTENT_WIDTH * 1.9), "title_page_one",
+                                        user=True)]
     a = project.analysis
     out.append(para(esc(text(lang, "report.horizon_cover", years=text(lang, "years_count", n=a.horizon_years),
                              rate=fmt.percent(a.discount_rate), currency=fmt.symbol)), "subtitle_page_one"))

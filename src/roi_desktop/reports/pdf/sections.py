@@ -58,7 +58,7 @@ def summary_page(ctx: ReportContext) -> list[Flowable]:
 def comparison(ctx: ReportContext) -> list[Flowable]:
     if not ctx.result.scenarios:
         return []
-    return heading(ctx, "report.h_comparison", 260) + comparison_tables(ctx.result, ctx.fmt) \
+    return heading(ctx, "report.h_comparison", 200) + comparison_tables(ctx.result, ctx.fmt) \
         + story_section(ctx.result, ctx.fmt, ctx.risk if ctx.with_risk else None)
 
 
@@ -80,7 +80,7 @@ def risk_summary(ctx: ReportContext) -> list[Flowable]:
 
 
 def appendix_heading(ctx: ReportContext) -> list[Flowable]:
-    return [CondPageBreak(300), para(text(ctx.lang, "report.h_appendix"), "h1_appendix"),
+    return [CondPageBreak(230), para(text(ctx.lang, "report.h_appendix"), "h1_appendix"),
             para(text(ctx.lang, "report.appendix_intro"), "caption")]
 
 

@@ -68,6 +68,7 @@ def styles() -> dict[str, ParagraphStyle]:
         keepWithNext=1)
     add("h3", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=INK, spaceBefore=6, spaceAfter=3,
         keepWithNext=1)
+    add("h3_chart", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=INK, spaceBefore=6, spaceAfter=3)
     add("lead", fontSize=11, leading=15.5, spaceAfter=8)
     add("bullet", leftIndent=12, bulletIndent=2, spaceAfter=4)
     add("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)

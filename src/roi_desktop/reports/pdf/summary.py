@@ -91,14 +91,15 @@ def headline_table(result: ProjectResult, fmt: Fmt) -> Flowable:
     return data_table(rows, widths, zebra=True)
 
 
-def npv_grid(result: ProjectResult, fmt: Fmt, columns: int = 2) -> Flowable:
+def npv_grid(result: ProjectResult, fmt: Fmt) -> Flowable:
     """Every scenario's NPV in a compact grid (many scenarios): names cut to one line, the full names and
     the other figures follow in the comparison."""
+    columns = 2 if len(result.scenarios) <= 30 else 3
     col_w = CONTENT_WIDTH / columns
     money = [fmt.money(s.npv) for s in result.scenarios]
-    value_w = max(60.0, fit_text_width(money) + 10)
+    value_w = max(56.0, fit_text_width(money) + 8)
     size = 7.0
-    names = [fit_text(f"{i + 1}. {s.name}", fonts.REGULAR, size, col_w - value_w - 10)
+    names = [fit_text(f"{i + 1}. {s.name}", fonts.REGULAR, 8, col_w - value_w - 12)
              for i, s in enumerate(result.scenarios)]
     per_column = -(-len(names) // columns)
     rows = []
@@ -131,8 +132,8 @@ def page_one(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
     out.append(headline_table(result, fmt) if len(result.scenarios) <= HEADLINE_ROWS else npv_grid(result, fmt))
     out += [para(text(lang, "story.basis", n=years), "caption"), Spacer(1, 2)]
     shown = leaders(result)
-    out += [para(text(lang, "report.chart_cumulative"), "h3")]
-    out += cumulative_chart(result, fmt, shown, min_height=110, max_height=230)
+    out += [para(text(lang, "report.chart_cumulative"), "h3_chart")]
+    out += cumulative_chart(result, fmt, shown, min_height=90, max_height=330)
     if len(shown) < len(result.scenarios):
         out.append(para(text(lang, "story.chart_leaders", n=len(shown), total=len(result.scenarios)), "caption"))
     return out

@@ -17,7 +17,7 @@ from roi_desktop.reports.words import words as words_of
 
 from . import fonts
 from .formatting import Fmt
-from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_font_size, key_value_table, para, sized
+from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_font_size, fit_text, key_value_table, para, sized
 from .summary import breakeven_figure, roi_figure, timing_words
 
 SCENARIOS_PER_TABLE = 4
@@ -54,7 +54,8 @@ def comparison_tables(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
         label_w = 150
         col_w = (CONTENT_WIDTH - label_w) / max(len(chunk), 2)
         header = [cell(text(lang, "report.metric"), "head")]
-        header += [cell(f"{i + 1}. {esc(s.name)}", "head_r") for i, s in chunk]
+        # long names are cut to about four lines here; the flows and assumptions print them in full
+        header += [cell(esc(fit_text(f"{i + 1}. {s.name}", fonts.BOLD, 8, col_w * 3.6)), "head_r") for i, s in chunk]
         rows = [header]
         for key, value in metrics:
             label = text(lang, "verdict.payback.head" if key == "timing" else f"report.{key}")
