@@ -16,7 +16,8 @@ import pytest
 from roi_desktop.core import Analysis, Client, CustomLine, Project, Scenario, calculate
 from roi_desktop.projectfile import load_project
 from roi_desktop.reports.excel import write_workbook
-from roi_desktop.reports.excel.labels import text
+from roi_desktop.reports.verdict_words import irr_text, payback_text
+from roi_desktop.reports.words import text
 
 formulas = pytest.importorskip("formulas")
 
@@ -46,27 +47,34 @@ class Recalculated:
         self.solution = self.model.calculate(inputs={self.names[k]: v for k, v in inputs.items()})
 
 
-def assert_matches_engine(book: Recalculated, result, lang: str) -> None:
-    none_text = text(lang, "not_in_horizon")
-    for i, s in enumerate(result.scenarios, start=1):
+def assert_matches_engine(book: Recalculated, result, lang: str, exported=None) -> None:
+    """``exported``: the result the workbook was written from (default ``result``). The IRR verdict and the
+    payback words are the engine's at export (a spreadsheet cannot judge several rates), so after an edit
+    they still read as exported while every figure follows the inputs."""
+    none_text = text(lang, "workbook.not_in_horizon")
+    at_export = (exported or result).scenarios
+    for i, (s, e) in enumerate(zip(result.scenarios, at_export), start=1):
         for metric in MONEY_METRICS:
             assert book[f"{metric}_{i}"] == pytest.approx(getattr(s, metric), rel=REL, abs=1e-6), (i, metric)
         if s.roi is None:
-            assert book[f"roi_{i}"] == text(lang, "no_roi"), i
+            assert book[f"roi_{i}"] == text(lang, "workbook.no_roi"), i
         else:
             assert book[f"roi_{i}"] == pytest.approx(s.roi, rel=REL, abs=1e-12), i
-        if s.irr is None:
-            assert book[f"irr_{i}"] == text(lang, "no_irr"), i
+        if not e.irr_verdict.shown:  # the engine's verdict, in the report's words
+            assert book[f"irr_{i}"] == irr_text(lang, e.irr_verdict), i
+        elif s.irr is None:
+            assert book[f"irr_{i}"] == text(lang, "workbook.no_irr"), i
         else:
             assert book[f"irr_{i}"] == pytest.approx(s.irr, rel=REL, abs=1e-12), i
+        assert book[f"payback_words_{i}"] == payback_text(lang, e.timing), i
         # payback_month_i follows calc --json: the crossover for a cut; crossover_month_i only for cuts
         assert book[f"payback_month_{i}"] == (none_text if s.timing_month is None else s.timing_month), i
         if s.kind == "cut":
             assert book[f"crossover_month_{i}"] == (none_text if s.crossover_month is None else s.crossover_month), i
         else:
-            assert book[f"crossover_month_{i}"] == text(lang, "not_a_cut"), i
+            assert book[f"crossover_month_{i}"] == text(lang, "workbook.not_a_cut"), i
     clv = result.baseline.clv
-    assert book["clv"] == (text(lang, "no_roi") if clv is None else pytest.approx(clv, rel=REL))
+    assert book["clv"] == (text(lang, "workbook.no_roi") if clv is None else pytest.approx(clv, rel=REL))
     assert book["lost_per_year"] == pytest.approx(result.baseline.cost_of_poor_service.customers_lost_per_year,
                                                   rel=REL)
 
@@ -102,18 +110,19 @@ def test_changing_churn_in_the_saved_file_moves_npv_as_the_engine_does(telkom, t
     expected = calculate(changed)
     before = calculate(project)
     assert all(abs(a.npv - b.npv) > 1.0 for a, b in zip(expected.scenarios, before.scenarios))
-    assert_matches_engine(Recalculated(edited), expected, "pl")
+    assert_matches_engine(Recalculated(edited), expected, "pl", exported=before)
 
 
 def test_changing_a_scenario_input_recomputes_that_scenario(telkom):
     project, _, book = telkom
+    exported = calculate(project)
     book.recalculate(s2_churn_change_pp=-2.5, discount_rate=0.07)
     scenarios = list(project.scenarios)
     scenarios[1] = scenarios[1].with_changes(churn_change_pp=-2.5, churn_change_low_pp=-2.5)
     changed = project.with_changes(scenarios=tuple(scenarios),
                                    analysis=Analysis(horizon_years=3, discount_rate=0.07, currency="PLN"))
     try:
-        assert_matches_engine(book, calculate(changed), "pl")
+        assert_matches_engine(book, calculate(changed), "pl", exported=exported)
     finally:
         book.recalculate()
 

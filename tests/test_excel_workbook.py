@@ -16,7 +16,7 @@ from roi_desktop.core import CLIENT_FIELDS, CustomLine, calculate
 from roi_desktop.core.fields import SCENARIO_FIELDS
 from roi_desktop.projectfile import load_project
 from roi_desktop.reports.excel import write_workbook
-from roi_desktop.reports.excel import cells, labels, names
+from roi_desktop.reports.excel import cells, names, ranges
 from roi_desktop.reports.excel.names import sheet_name
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -224,7 +224,7 @@ def test_one_year_workbook_with_custom_lines_opens_with_charts(telkom, tmp_path)
     assert sum(n.startswith("xl/charts/chart") for n in zipped.namelist()) == 2
 
 
-@pytest.mark.parametrize("module", [labels, names, cells])
+@pytest.mark.parametrize("module", [ranges, names, cells])
 def test_docstring_examples(module):
     failures, tried = doctest.testmod(module)
     assert tried > 0 and failures == 0

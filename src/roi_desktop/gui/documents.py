@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from roi_desktop.atomic import FileWriteError
 from roi_desktop.projectfile import ProjectFileError, load_project, save_project
 from .presenter import Presenter, blank_project
+from .file_names import suggested_file_name
 from .problem_text import problem_lines
 from .recovery import Recovery
 from .settings_store import AppSettings
@@ -118,7 +119,7 @@ class Documents(QObject):
 
     def save_as(self) -> bool:
         p = self.presenter
-        suggested = str(p.file_path) if p.file_path else f"{p.client_name or 'project'}.roi"
+        suggested = str(p.file_path) if p.file_path else suggested_file_name(p.client_name or "", "roi", "project")
         path = self.dialogs.save_file(suggested)
         if not path:
             return False

@@ -53,3 +53,4 @@ def scenario_index(path: str) -> int | None:
     if len(toks) >= 2 and toks[0] == "scenarios" and isinstance(toks[1], int):
         return toks[1]
     return None
+

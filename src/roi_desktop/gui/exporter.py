@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from roi_desktop.atomic import FileWriteError
 from .background import Background
+from .file_names import suggested_file_name
 from .settings_store import AppSettings
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -60,7 +61,8 @@ class Exporter(QObject):
                                translate("Exporter", "Correct the marked fields first."))
             return False
         if path is None:
-            base = p.file_path.with_suffix(f".{kind}") if p.file_path else Path(f"{p.client_name or 'report'}.{kind}")
+            base = p.file_path.with_suffix(f".{kind}") if p.file_path else \
+                Path(suggested_file_name(p.client_name or "", kind, "report"))
             path = self.dialogs.save_file(str(base), FILTERS[kind], translate("Exporter", "Export"))
             if not path:
                 return False
@@ -96,4 +98,6 @@ class Exporter(QObject):
                 self.export(self._kind)
             return
         details = getattr(error, "__traceback_text__", "")
-        self.dialogs.error(translate("Exporter", "Export failed"), f"{type(error).__name__}: {error}", details)
+        from roi_desktop.reports.export_errors import failure_reason
+        self.dialogs.error(translate("Exporter", "Export failed"), failure_reason(error, self.settings.ui_language),
+                           details)

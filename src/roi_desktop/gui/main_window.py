@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.exporter.started.connect(self._export_started)
         self.exporter.progress.connect(lambda f, what: self.progress.setValue(int(f * 100)))
-        self.exporter.stopped.connect(self.progress.hide)
+        self.exporter.stopped.connect(self._export_stopped)
         self.exporter.done.connect(self._exported)
         self.presenter.dirtyChanged.connect(self._update_title)
         self.presenter.structureChanged.connect(self._update_title)
@@ -237,6 +237,11 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.show()
         self.statusBar().showMessage(self.tr("Exporting…"))
+
+    def _export_stopped(self) -> None:
+        """Finished or failed: the progress bar goes and "Exporting…" does not stay behind."""
+        self.progress.hide()
+        self.statusBar().clearMessage()
 
     def _exported(self, written) -> None:
         names = ", ".join(Path(p).name for p in written)

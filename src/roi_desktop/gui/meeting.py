@@ -232,7 +232,7 @@ class MeetingView(QWidget):
             label.setText(
                 f"<div style='font-size:16px;color:{INK};font-weight:600'>{_escape(s.name)}</div>"
                 f"<div style='font-size:30px;font-weight:700;color:{tone}'>{money_short(s.npv, cur, lang)}</div>"
-                f"<div style='font-size:14px;color:{MUTED}'>ROI {roi_text(s, lang)} · {timing_text(s)}<br>"
+                f"<div style='font-size:14px;color:{MUTED}'>ROI {roi_text(s, lang)} · {timing_text(s, lang)}<br>"
                 f"{customers_text(s, lang)}</div>")
         for slider in self.sliders.values():
             if slider.path and slider.isVisible() and not slider.slider.isSliderDown():

@@ -83,7 +83,7 @@ class ScenarioCard(QFrame):
         self.npv.setToolTip(money(s.npv, currency, lang))
         set_style(self.npv, f"font-size: 21px; font-weight: 700; color: {tone};")
         self.roi.setText(translate("Results", "ROI %1").replace("%1", roi_text(s, lang)))
-        self.timing.setText(timing_text(s))
+        self.timing.setText(timing_text(s, lang))
         self.customers.setText(customers_text(s, lang))
 
 

@@ -6,22 +6,17 @@ from PySide6.QtCore import QCoreApplication
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports.numbers import money_short, number, percent
+from roi_desktop.reports.verdict_words import payback_text
 from .i18n import fill
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def timing_text(s: ScenarioResult) -> str:
-    month = s.timing_month
-    if s.kind == "cut":
-        if month is None:
-            return translate("Results", "No loss within the horizon")
-        return translate("Results", "Turns into a loss in month %1").replace("%1", str(month))
-    if month is None:
-        return translate("Results", "No payback within the horizon")
-    if month == 0:
-        return translate("Results", "Pays back at once")
-    return translate("Results", "Pays back in month %1").replace("%1", str(month))
+def timing_text(s: ScenarioResult, lang: str) -> str:
+    """The engine's payback basis in the same words as the report and the workbook ("pays back in month 29",
+    "savings turn into a loss in month 32"), capitalised for a card."""
+    words = payback_text(lang, s.timing)
+    return words[:1].upper() + words[1:]
 
 
 def customers_text(s: ScenarioResult, lang: str) -> str:

@@ -1,55 +1,26 @@
 """The risk analysis in plain words, Polish or English: break-even sentences and Monte Carlo readings.
+The words live in :mod:`roi_desktop.reports.words.risk`.
 
 NPV falls as churn rises, so a scenario pays (NPV >= 0) exactly when the churn change stays at or
-below its break-even. The sentences say that from the reader's side: how far churn must fall for an
-investment to pay, or how far it may rise before a cut stops paying.
+below its break-even. The break-even is formatted once (:func:`breakeven_figure`, two decimals) and the
+sentence quotes that same string, so the table and the sentence read the same figure, and the sentence
+speaks of the break-even itself, so the rounding cannot make it untrue.
 
 >>> from types import SimpleNamespace as S
->>> investment = S(kind="investment", npv=1.0, breakeven_churn_change_pp=-0.8)
+>>> investment = S(kind="investment", npv=1.0, breakeven_churn_change_pp=-0.6744)
 >>> breakeven_sentence(investment, lang="en")
-'The investment pays if churn falls by at least 0.8\\xa0pp.'
->>> breakeven_sentence(investment, lang="pl")
-'Inwestycja się opłaca, jeśli odejścia klientów spadną o co najmniej 0,8\\xa0p.p.'
->>> breakeven_sentence(S(kind="cut", npv=1.0, breakeven_churn_change_pp=0.3), lang="en")
-'The cut pays only if churn rises by less than 0.3\\xa0pp.'
+'The investment pays only if churn falls by at least its break-even of −0.67\\xa0pp.'
+>>> breakeven_sentence(S(kind="cut", npv=1.0, breakeven_churn_change_pp=0.9142), lang="pl")
+'Cięcie się opłaca tylko wtedy, gdy odejścia klientów wzrosną mniej niż o próg opłacalności: +0,91\\xa0p.p.'
 """
 
 from __future__ import annotations
 
-import math
-
 from . import numbers
+from .words import text
 
 LANGS = ("pl", "en")
-
-_SUBJECT = {("investment", "en"): "The investment", ("cut", "en"): "The cut",
-            ("investment", "pl"): "Inwestycja", ("cut", "pl"): "Cięcie"}
-
-_BREAKEVEN = {
-    "en": {
-        ("investment", "fall"): "{s} pays if churn falls by at least {x}",
-        ("investment", "rise"): "{s} pays even if churn rises by up to {x}",
-        ("cut", "rise"): "{s} pays only if churn rises by less than {x}",
-        ("cut", "fall"): "{s} pays only if churn falls by at least {x}",
-        ("investment", "zero"): "{s} pays only if churn does not rise at all.",
-        ("cut", "zero"): "{s} pays only if churn does not rise at all.",
-        "positive": "{s} pays whatever churn does: NPV stays positive for any change in churn.",
-        "negative": "{s} does not pay whatever churn does: NPV stays negative for any change in churn.",
-        "flat": "Churn does not change this scenario's NPV.",
-    },
-    "pl": {
-        ("investment", "fall"): "{s} się opłaca, jeśli odejścia klientów spadną o co najmniej {x}",
-        ("investment", "rise"): "{s} się opłaca nawet wtedy, gdy odejścia klientów wzrosną, byle nie więcej niż o {x}",
-        ("cut", "rise"): "{s} się opłaca tylko wtedy, gdy odejścia klientów wzrosną o mniej niż {x}",
-        ("cut", "fall"): "{s} się opłaca tylko wtedy, gdy odejścia klientów spadną o co najmniej {x}",
-        ("investment", "zero"): "{s} się opłaca tylko wtedy, gdy odejścia klientów w ogóle nie wzrosną.",
-        ("cut", "zero"): "{s} się opłaca tylko wtedy, gdy odejścia klientów w ogóle nie wzrosną.",
-        "positive": "{s} się opłaca niezależnie od tego, jak zmienią się odejścia klientów: NPV pozostaje dodatnie.",
-        "negative": "{s} się nie opłaca niezależnie od tego, jak zmienią się odejścia klientów: "
-                    "NPV pozostaje ujemne.",
-        "flat": "Odejścia klientów nie zmieniają NPV tego scenariusza.",
-    },
-}
+BREAKEVEN_DECIMALS = 2
 
 
 def _lang(lang: str | None) -> str:
@@ -58,27 +29,11 @@ def _lang(lang: str | None) -> str:
     return lang
 
 
-# Which way a break-even may be rounded so that the sentence stays true: "at least X" and "only if
-# ... less than X" need X at or beyond the break-even; "up to X" and "only if ... at least X" need X
-# within it.
-_ROUND_UP = {("investment", "fall"): True, ("cut", "rise"): True, ("investment", "rise"): False,
-             ("cut", "fall"): False}
-
-
-def _pp_amount(size: float, up: bool, lang: str) -> str | None:
-    """A break-even's size in percentage points to two decimals (one when the second is 0), rounded
-    in the direction that keeps the sentence true; None when that leaves 0."""
-    scaled = size * 100.0
-    hundredths = math.ceil(scaled - 1e-9) if up else math.floor(scaled + 1e-9)
-    if hundredths == 0:
+def breakeven_figure(breakeven_pp: float | None, lang: str) -> str | None:
+    """The break-even churn change as every output shows it: '+0.91 pp' / '+0,91 p.p.'; None for none."""
+    if breakeven_pp is None:
         return None
-    decimals = 1 if hundredths % 10 == 0 else 2
-    return numbers.pp(hundredths / 100.0, lang, decimals).lstrip("+")
-
-
-def _sentence(text: str) -> str:
-    """End with one full stop (a trailing 'p.p.' already has one)."""
-    return text if text.endswith(".") else text + "."
+    return numbers.pp(breakeven_pp, _lang(lang), BREAKEVEN_DECIMALS)
 
 
 def breakeven_sentence(scenario_result, *args: str, lang: str | None = None, currency: str | None = None) -> str:
@@ -94,26 +49,30 @@ def breakeven_sentence(scenario_result, *args: str, lang: str | None = None, cur
         lang = args[0] if lang is None else lang
     lang = _lang(lang)
     kind = scenario_result.kind if scenario_result.kind in ("cut", "investment") else "investment"
-    subject = _SUBJECT[kind, lang]
-    texts = _BREAKEVEN[lang]
+    subject = text(lang, f"risk.subject.{kind}")
     b = scenario_result.breakeven_churn_change_pp
     if b is None:
         npv = scenario_result.npv
         key = "positive" if npv > 0 else "negative" if npv < 0 else "flat"
-        return texts[key].format(s=subject)
+        return text(lang, f"risk.breakeven.{key}", s=subject)
+    x = breakeven_figure(b, lang)
+    if round(b, BREAKEVEN_DECIMALS) == 0:
+        return text(lang, "risk.breakeven.zero", s=subject, x=x)
     direction = "fall" if b < 0 else "rise"
-    amount = _pp_amount(abs(b), _ROUND_UP[kind, direction], lang)
-    if amount is None:
-        return texts[kind, "zero"].format(s=subject)
-    return _sentence(texts[kind, direction].format(s=subject, x=amount))
+    return _sentence(text(lang, f"risk.breakeven.{kind}.{direction}", s=subject, x=x))
+
+
+def _sentence(words: str) -> str:
+    """End with one full stop (a trailing 'p.p.' already has one)."""
+    return words if words.endswith(".") else words + "."
 
 
 def _share(p: float, lang: str) -> str:
     """A probability as a whole percentage; never '0 %' or '100 %' unless it is exactly so."""
     if 0 < p < 0.01:
-        return "poniżej 1\u00a0%" if lang == "pl" else "below 1%"
+        return text(lang, "risk.share.below")
     if 0.99 < p < 1:
-        return "powyżej 99\u00a0%" if lang == "pl" else "above 99%"
+        return text(lang, "risk.share.above")
     return numbers.percent(p, lang, 0)
 
 
@@ -124,25 +83,16 @@ def monte_carlo_sentence(scenario_risk, currency: str, lang: str) -> str:
     """
     lang = _lang(lang)
     mc = scenario_risk.monte_carlo
-    p10, p90 = (numbers.money_short(x, currency, lang) for x in (mc.p10, mc.p90))
+    p10, p90 = (numbers.money(x, currency, lang) for x in (mc.p10, mc.p90))  # as the tables print them
     if mc.p10 == mc.p90:
-        if lang == "pl":
-            return f"Dane wejściowe tego scenariusza są pewne: każda symulacja daje NPV {p10}."
-        return f"This scenario's inputs are certain: every simulated case gives an NPV of {p10}."
+        return text(lang, "risk.mc.certain", p10=p10)
+    spread = text(lang, "risk.mc.spread", p10=p10, p90=p90)
     p = mc.prob_positive
-    if lang == "pl":
-        spread = f"W 8 na 10 symulowanych przypadków NPV mieści się między {p10} a {p90}"
-        if p == 1:
-            return f"{spread}; NPV jest dodatnie we wszystkich symulacjach."
-        if p == 0:
-            return f"{spread}; NPV nie jest dodatnie w żadnej symulacji."
-        return f"{spread}; prawdopodobieństwo dodatniego NPV wynosi {_share(p, lang)}."
-    spread = f"In 8 of 10 simulated cases NPV lies between {p10} and {p90}"
     if p == 1:
-        return f"{spread}; NPV is positive in every simulated case."
+        return text(lang, "risk.mc.all_positive", spread=spread)
     if p == 0:
-        return f"{spread}; NPV is not positive in any simulated case."
-    return f"{spread}; the probability of a positive NPV is {_share(p, lang)}."
+        return text(lang, "risk.mc.none_positive", spread=spread)
+    return text(lang, "risk.mc.probability", spread=spread, share=_share(p, lang))
 
 
 def comparison_sentence(risk, lang: str) -> str | None:
@@ -154,9 +104,4 @@ def comparison_sentence(risk, lang: str) -> str | None:
     p = risk.prob_best_investment_beats_best_cut
     if p is None:
         return None
-    share = _share(p, lang)
-    if lang == "pl":
-        return (f"Najlepsza inwestycja daje wyższe NPV niż najlepsze cięcie w {share} "
-                f"symulowanych przypadków ({numbers.number(risk.trials, lang)} symulacji).")
-    return (f"The best investment gives a higher NPV than the best cut in {share} of simulated cases "
-            f"({numbers.number(risk.trials, lang)} trials).")
+    return text(lang, "risk.mc.best_beats_cut", share=_share(p, lang), trials=numbers.number(risk.trials, lang))

@@ -47,12 +47,9 @@ def money_format(currency: str) -> str:
 
 
 def pp_format(lang: str) -> str:
-    unit = "p.p." if lang == "pl" else "pp"
+    from roi_desktop.reports.words import text
+    unit = text(lang, "workbook.unit.pp")
     return f'+0.00 "{unit}";-0.00 "{unit}";0.00 "{unit}"'
-
-
-def months_format(lang: str) -> str:
-    return '0 "mies."' if lang == "pl" else '0 "mo."'
 
 
 def clean_text(value: object) -> str:

@@ -8,7 +8,7 @@ from openpyxl.utils import column_index_from_string
 from roi_desktop.reports.palette import SCENARIO_COLOURS
 
 from . import cells
-from .labels import text
+from roi_desktop.reports.words import text
 from .model_sheet import MONTH0_ROW, SheetLayout
 
 PALETTE = tuple(c.lstrip("#").upper() for c in SCENARIO_COLOURS)  # the app's and the PDF's scenario colours
@@ -43,8 +43,8 @@ def _series(ws, layout: SheetLayout, key: str, first_month: int, title: str, col
 def add_charts(wb, summary_ws, anchor_row: int, baseline: SheetLayout, scenarios: list[SheetLayout],
                names: list[str], currency: str, lang: str) -> None:
     money = cells.money_format(currency).split(";")[0]
-    cumulative = _chart(text(lang, "chart.cumulative"), text(lang, "chart.money", cur=currency),
-                        text(lang, "chart.month"), money)
+    cumulative = _chart(text(lang, "workbook.chart.cumulative"), text(lang, "workbook.chart.money", cur=currency),
+                        text(lang, "workbook.chart.month"), money)
     for i, (layout, name) in enumerate(zip(scenarios, names)):
         cumulative.series.append(_series(wb[layout.sheet], layout, "cum_m", 0, f"{i + 1}. {name}",
                                          PALETTE[i % len(PALETTE)]))
@@ -54,9 +54,9 @@ def add_charts(wb, summary_ws, anchor_row: int, baseline: SheetLayout, scenarios
         cumulative.set_categories(Reference(first, min_col=col, min_row=MONTH0_ROW, max_row=scenarios[0].last_row))
         summary_ws.add_chart(cumulative, f"A{anchor_row}")
 
-    customers = _chart(text(lang, "chart.customers"), text(lang, "chart.count"), text(lang, "chart.month"), "#,##0")
+    customers = _chart(text(lang, "workbook.chart.customers"), text(lang, "workbook.chart.count"), text(lang, "workbook.chart.month"), "#,##0")
     base_ws = wb[baseline.sheet]
-    customers.series.append(_series(base_ws, baseline, "customers_start", 1, text(lang, "baseline_block"), "7F7F7F"))
+    customers.series.append(_series(base_ws, baseline, "customers_start", 1, text(lang, "workbook.baseline_block"), "7F7F7F"))
     for i, (layout, name) in enumerate(zip(scenarios, names)):
         customers.series.append(_series(wb[layout.sheet], layout, "customers_start", 1, f"{i + 1}. {name}",
                                         PALETTE[i % len(PALETTE)]))

@@ -12,7 +12,9 @@ from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, LINE_AMOUNT,
 from roi_desktop.core.inputs import Project
 
 from . import cells
-from .labels import describe_range, text
+from roi_desktop.reports.words import text
+
+from .ranges import describe_range
 from .names import define, scenario_name
 
 CLIENT_NUMBERS = tuple(CLIENT_FIELDS)
@@ -49,8 +51,9 @@ def number_format(spec: FieldSpec, currency: str, lang: str) -> str:
     }.get(spec.unit, "General")
 
 
-def unit_text(spec: FieldSpec, currency: str, lang: str) -> str:
-    return text(lang, f"unit.{spec.unit}", cur=currency)
+def unit_text(spec: FieldSpec, currency: str, lang: str, years: int = 5) -> str:
+    """The unit column; the horizon's unit agrees with its number (1 rok, 2 lata, 5 lat)."""
+    return text(lang, f"workbook.unit.{spec.unit}", cur=currency, n=years)
 
 
 class _Validations:
@@ -64,21 +67,21 @@ class _Validations:
         hi = f"{first}<{spec.high!r}" if spec.high_open else f"{first}<={spec.high!r}"
         parts = [f"ISNUMBER({first})", lo, hi] + ([f"{first}=INT({first})"] if spec.integer else [])
         rng = describe_range(spec, self.lang, as_percent=spec.unit == "fraction")
-        key = "error_risk" if allow_blank else "error_text"
+        key = "workbook.error_risk" if allow_blank else "workbook.error_text"
         self._add(DataValidation(type="custom", formula1=f"AND({','.join(parts)})", allow_blank=allow_blank),
                   coords, text(self.lang, key, label=label, range=rng))
 
     def choice(self, coords: str, values: list[str], label: str) -> None:
         dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=False)
-        self._add(dv, coords, text(self.lang, "error_list", label=label, values=", ".join(values)))
+        self._add(dv, coords, text(self.lang, "workbook.error_list", label=label, values=", ".join(values)))
 
     def _add(self, dv: DataValidation, coords: str, message: str) -> None:
         dv.showErrorMessage = True
         dv.errorStyle = "stop"
-        dv.errorTitle = text(self.lang, "error_title")
+        dv.errorTitle = text(self.lang, "workbook.error_title")
         dv.error = message[:255]
         dv.showInputMessage = True
-        dv.promptTitle = text(self.lang, "value")[:32]
+        dv.promptTitle = text(self.lang, "workbook.value")[:32]
         dv.prompt = message[:255]
         dv.add(coords)
         self.ws.add_data_validation(dv)
@@ -88,21 +91,21 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     ws = wb.create_sheet(sheet_title)
     client, analysis = project.client, project.analysis
     cur = analysis.currency
-    layout = InputsLayout(sheet_title, text(lang, "cost"))
+    layout = InputsLayout(sheet_title, text(lang, "workbook.cost"))
     valid = _Validations(ws, lang)
     n = len(project.scenarios)
-    cells.put_label(ws, "A1", text(lang, "title.inputs"), font=cells.TITLE_FONT)
-    cells.put_label(ws, "A2", text(lang, "title.inputs.hint"), font=cells.NOTE_FONT)
+    cells.put_label(ws, "A1", text(lang, "workbook.title.inputs"), font=cells.TITLE_FONT)
+    cells.put_label(ws, "A2", text(lang, "workbook.title.inputs.hint"), font=cells.NOTE_FONT)
 
     # Client
     row = 4
-    cells.put_label(ws, f"A{row}", text(lang, "client"), font=cells.SECTION_FONT)
-    cells.header_row(ws, row + 1, 1, [text(lang, "parameter"), text(lang, "unit"), text(lang, "value"),
-                                      text(lang, "field")])
+    cells.put_label(ws, f"A{row}", text(lang, "workbook.client"), font=cells.SECTION_FONT)
+    cells.header_row(ws, row + 1, 1, [text(lang, "workbook.parameter"), text(lang, "workbook.unit"), text(lang, "workbook.value"),
+                                      text(lang, "workbook.field")])
     row += 2
     for key, value in (("name", client.name), ("industry", client.industry)):
-        cells.put_label(ws, f"A{row}", text(lang, key))
-        cells.put_label(ws, f"B{row}", text(lang, "unit.text"))
+        cells.put_label(ws, f"A{row}", text(lang, f"field.{key}"))
+        cells.put_label(ws, f"B{row}", text(lang, "workbook.unit.text"))
         cells.style_input(cells.put_text(ws, f"C{row}", value))
         cells.put_label(ws, f"D{row}", f"client.{key}", font=cells.NOTE_FONT)
         if len(value) > 26:
@@ -114,20 +117,20 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
         define(wb, name, sheet_title, f"C{row}")
         cells.put_label(ws, f"D{row}", f"client.{name}", font=cells.NOTE_FONT)
         row += 1
-    cells.put_label(ws, f"A{row}", text(lang, "notes"))
-    cells.put_label(ws, f"B{row}", text(lang, "unit.text"))
+    cells.put_label(ws, f"A{row}", text(lang, "field.notes"))
+    cells.put_label(ws, f"B{row}", text(lang, "workbook.unit.text"))
     cells.style_input(cells.put_text(ws, f"C{row}", client.notes, wrap=True))
     cells.put_label(ws, f"D{row}", "client.notes", font=cells.NOTE_FONT)
     _fit_notes(ws, row, client.notes, 26)
 
     # Analysis settings
     row += 2
-    cells.put_label(ws, f"A{row}", text(lang, "analysis"), font=cells.SECTION_FONT)
-    cells.header_row(ws, row + 1, 1, [text(lang, "parameter"), text(lang, "unit"), text(lang, "value"),
-                                      text(lang, "field")])
+    cells.put_label(ws, f"A{row}", text(lang, "workbook.analysis"), font=cells.SECTION_FONT)
+    cells.header_row(ws, row + 1, 1, [text(lang, "workbook.parameter"), text(lang, "workbook.unit"), text(lang, "workbook.value"),
+                                      text(lang, "workbook.field")])
     row += 2
-    cells.put_label(ws, f"A{row}", text(lang, "horizon_years"))
-    cells.put_label(ws, f"B{row}", text(lang, "unit.years"))
+    cells.put_label(ws, f"A{row}", text(lang, "field.horizon_years"))
+    cells.put_label(ws, f"B{row}", text(lang, "workbook.unit.years", n=analysis.horizon_years))
     cells.put_number(ws, f"C{row}", int(analysis.horizon_years), cells.INTEGER, fill=cells.STATIC_FILL)
     define(wb, "horizon_years", sheet_title, f"C{row}")
     cells.put_label(ws, f"D{row}", "analysis.horizon_years", font=cells.NOTE_FONT)
@@ -136,27 +139,27 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     define(wb, "discount_rate", sheet_title, f"C{row}")
     cells.put_label(ws, f"D{row}", "analysis.discount_rate", font=cells.NOTE_FONT)
     row += 1
-    cells.put_label(ws, f"A{row}", text(lang, "currency"))
+    cells.put_label(ws, f"A{row}", text(lang, "field.currency"))
     cells.put_label(ws, f"B{row}", "ISO 4217")
     cells.put_text(ws, f"C{row}", cur).fill = cells.STATIC_FILL
     cells.put_label(ws, f"D{row}", "analysis.currency", font=cells.NOTE_FONT)
     row += 1
-    cells.put_label(ws, f"A{row}", text(lang, "horizon_fixed"), font=cells.NOTE_FONT)
+    cells.put_label(ws, f"A{row}", text(lang, "workbook.horizon_fixed"), font=cells.NOTE_FONT)
 
     # Scenarios: one column per scenario
     row += 2
-    cells.put_label(ws, f"A{row}", text(lang, "scenarios"), font=cells.SECTION_FONT)
+    cells.put_label(ws, f"A{row}", text(lang, "workbook.scenarios"), font=cells.SECTION_FONT)
     field_col = 3 + n
-    cells.header_row(ws, row + 1, 1, [text(lang, "parameter"), text(lang, "unit")]
-                     + [str(i + 1) for i in range(n)] + [text(lang, "field")])
+    cells.header_row(ws, row + 1, 1, [text(lang, "workbook.parameter"), text(lang, "workbook.unit")]
+                     + [str(i + 1) for i in range(n)] + [text(lang, "workbook.field")])
     row += 2
     kinds = [text(lang, "cut"), text(lang, "investment")]
     rows = layout.scenario_rows
     for key in ("name", "kind", *SCENARIO_NUMBERS, "notes"):
         rows[key] = row
-        label = text(lang, key)
+        label = text(lang, f"field.{key}")
         cells.put_label(ws, f"A{row}", label)
-        cells.put_label(ws, f"B{row}", text(lang, "unit.list" if key == "kind" else "unit.text")
+        cells.put_label(ws, f"B{row}", text(lang, "workbook.unit.list" if key == "kind" else "workbook.unit.text")
                         if key in ("name", "kind", "notes") else unit_text(SCENARIO_FIELDS[key], cur, lang))
         cells.put_label(ws, f"{get_column_letter(field_col)}{row}", f"scenarios[].{key}", font=cells.NOTE_FONT)
         if n and key == "kind":
@@ -188,29 +191,29 @@ def build_inputs(wb, project: Project, lang: str, sheet_title: str) -> InputsLay
     # Custom lines: one row per line, amounts for Year 0..T
     row += 1
     years = analysis.horizon_years
-    cells.put_label(ws, f"A{row}", text(lang, "custom_lines"), font=cells.SECTION_FONT)
-    cells.header_row(ws, row + 1, 1, [text(lang, "line_name"), text(lang, "scenario_no"), text(lang, "kind"),
-                                      text(lang, "own_risk")] + [text(lang, "year", t=t) for t in range(years + 1)])
+    cells.put_label(ws, f"A{row}", text(lang, "workbook.custom_lines"), font=cells.SECTION_FONT)
+    cells.header_row(ws, row + 1, 1, [text(lang, "workbook.line_name"), text(lang, "workbook.scenario_no"), text(lang, "field.kind"),
+                                      text(lang, "workbook.own_risk")] + [text(lang, "workbook.year", t=t) for t in range(years + 1)])
     ws.row_dimensions[row + 1].height = 30
     row += 2
-    line_kinds = [text(lang, "benefit"), text(lang, "cost")]
+    line_kinds = [text(lang, "workbook.benefit"), text(lang, "workbook.cost")]
     for i, scenario in enumerate(project.scenarios, start=1):
         layout.lines[i] = []
         for line in scenario.lines:
             cells.style_input(cells.put_text(ws, f"A{row}", line.name))
             cells.put_number(ws, f"B{row}", i, cells.INTEGER)
-            cells.style_input(cells.put_text(ws, f"C{row}", text(lang, line.kind)))
-            valid.choice(f"C{row}", line_kinds, text(lang, "kind"))
+            cells.style_input(cells.put_text(ws, f"C{row}", text(lang, f"workbook.{line.kind}")))
+            valid.choice(f"C{row}", line_kinds, text(lang, "field.kind"))
             risk = cells.put_number(ws, f"D{row}", line.risk, cells.PERCENT)
             cells.style_input(risk)
-            valid.number(f"D{row}", f"D{row}", LINE_RISK, text(lang, "own_risk"), allow_blank=True)
+            valid.number(f"D{row}", f"D{row}", LINE_RISK, text(lang, "workbook.own_risk"), allow_blank=True)
             amounts = []
             for t, amount in enumerate(line.amounts):
                 coord = f"{get_column_letter(5 + t)}{row}"
                 cells.style_input(cells.put_number(ws, coord, amount, cells.money_format(cur)))
                 amounts.append(coord)
             valid.number(f"E{row}:{get_column_letter(5 + years)}{row}", f"E{row}", LINE_AMOUNT,
-                         f"{text(lang, 'amount')} ({clean_line_name(line.name)})")
+                         f"{text(lang, 'workbook.amount')} ({clean_line_name(line.name)})")
             layout.lines[i].append(LineCells(row, f"C{row}", f"D{row}", amounts))
             row += 1
     if not any(layout.lines.values()):
@@ -232,7 +235,7 @@ def clean_line_name(name: str) -> str:
 
 
 def _number_row(ws, row: int, name: str, value, spec: FieldSpec, cur: str, lang: str, valid: _Validations) -> None:
-    label = text(lang, name)
+    label = text(lang, f"field.{name}")
     cells.put_label(ws, f"A{row}", label)
     cells.put_label(ws, f"B{row}", unit_text(spec, cur, lang))
     cell = cells.put_number(ws, f"C{row}", int(value) if spec.integer else value, number_format(spec, cur, lang))

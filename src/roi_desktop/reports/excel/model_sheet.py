@@ -15,7 +15,7 @@ from roi_desktop.core.results import ScenarioResult
 
 from . import cells
 from .inputs_sheet import InputsLayout
-from .labels import text
+from roi_desktop.reports.words import text
 from .names import scenario_name
 
 HEADER_ROW = 4
@@ -64,7 +64,7 @@ def _rows_of_year(t: int) -> tuple[int, int]:
 
 
 def _monthly_header(ws, lang: str, keys: tuple[str, ...]) -> dict[str, str]:
-    cells.header_row(ws, HEADER_ROW, 1, [text(lang, k) for k in keys])
+    cells.header_row(ws, HEADER_ROW, 1, [text(lang, f"workbook.{k}") for k in keys])
     ws.row_dimensions[HEADER_ROW].height = 62
     cols = {k: get_column_letter(i + 1) for i, k in enumerate(keys)}
     for letter in cols.values():
@@ -74,10 +74,10 @@ def _monthly_header(ws, lang: str, keys: tuple[str, ...]) -> dict[str, str]:
 
 def _year_header(ws, lang: str, first_col: int, years: int, label_width: float = 46) -> list[str]:
     label = get_column_letter(first_col)
-    cells.header_row(ws, HEADER_ROW, first_col, [""] + [text(lang, "year", t=t) for t in range(years + 1)])
+    cells.header_row(ws, HEADER_ROW, first_col, [""] + [text(lang, "workbook.year", t=t) for t in range(years + 1)])
     ws.column_dimensions[label].width = label_width
     cols = [get_column_letter(first_col + 1 + t) for t in range(years + 1)]
-    cells.put_label(ws, f"{label}{HEADER_ROW + 1}", text(lang, "t"), font=cells.NOTE_FONT)
+    cells.put_label(ws, f"{label}{HEADER_ROW + 1}", text(lang, "workbook.t"), font=cells.NOTE_FONT)
     for t, c in enumerate(cols):
         cells.put_number(ws, f"{c}{HEADER_ROW + 1}", t, cells.INTEGER, font=cells.NOTE_FONT)
         ws.column_dimensions[c].width = 16
@@ -96,7 +96,7 @@ def _month_basics(ws, col: dict[str, str], months: int) -> None:
 def build_baseline(wb, title: str, years: int, cur: str, lang: str) -> SheetLayout:
     ws = wb.create_sheet(title)
     months = 12 * years
-    cells.put_label(ws, "A1", text(lang, "title.baseline"), font=cells.TITLE_FONT)
+    cells.put_label(ws, "A1", text(lang, "workbook.title.baseline"), font=cells.TITLE_FONT)
     col = _monthly_header(ws, lang, BASELINE_COLUMNS)
     money = cells.money_format(cur)
     _month_basics(ws, col, months)
@@ -118,7 +118,7 @@ def build_baseline(wb, title: str, years: int, cur: str, lang: str) -> SheetLayo
                                          ("gp_year", money))):
         row = HEADER_ROW + 2 + offset
         layout.rows[key] = row
-        cells.put_label(ws, f"{label}{row}", text(lang, key))
+        cells.put_label(ws, f"{label}{row}", text(lang, f"workbook.{key}"))
         for t, yc in enumerate(layout.year_cols):
             if key == "customers_year_end":
                 formula = "=customers" if t == 0 else f"={c['customers_end']}{_rows_of_year(t)[1]}"
@@ -139,12 +139,12 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
     months = 12 * years
     money = cells.money_format(cur)
     s = lambda key: scenario_name(key, index)  # noqa: E731  defined names of this scenario's inputs
-    cells.put_label(ws, "A1", text(lang, "title.model"), font=cells.TITLE_FONT)
+    cells.put_label(ws, "A1", text(lang, "workbook.title.model"), font=cells.TITLE_FONT)
     cells.put_text(ws, "A2", f"{index}. {result.name}", font=cells.SECTION_FONT)
     col = _monthly_header(ws, lang, SCENARIO_COLUMNS)
     first = len(SCENARIO_COLUMNS) + 2
     layout = SheetLayout(title, months, col, _year_header(ws, lang, first, years))
-    cells.put_label(ws, "A3", text(lang, "yearly_at", cols=f"{get_column_letter(first)}–{layout.year_cols[-1]}"),
+    cells.put_label(ws, "A3", text(lang, "workbook.yearly_at", cols=f"{get_column_letter(first)}–{layout.year_cols[-1]}"),
                     font=cells.NOTE_FONT)
     label_col = get_column_letter(first)
     yc = layout.year_cols
@@ -169,11 +169,11 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
         layout.rows[key] = row
 
     R = layout.rows
-    cells.put_label(ws, f"{label_col}{R['raw']}", text(lang, "raw"), font=cells.SECTION_FONT)
-    cells.put_label(ws, f"{label_col}{R['adjusted']}", text(lang, "adjusted"), font=cells.SECTION_FONT)
+    cells.put_label(ws, f"{label_col}{R['raw']}", text(lang, "workbook.raw"), font=cells.SECTION_FONT)
+    cells.put_label(ws, f"{label_col}{R['adjusted']}", text(lang, "workbook.adjusted"), font=cells.SECTION_FONT)
     for key in keys:
-        cells.put_label(ws, f"{label_col}{R['raw:' + key]}", text(lang, key))
-        cells.put_label(ws, f"{label_col}{R['adj:' + key]}", text(lang, key))
+        cells.put_label(ws, f"{label_col}{R['raw:' + key]}", text(lang, f"workbook.{key}"))
+        cells.put_label(ws, f"{label_col}{R['adj:' + key]}", text(lang, f"workbook.{key}"))
     for j, line in enumerate(result.scenario.lines):
         cells.put_text(ws, f"{label_col}{R[f'raw:custom{j}']}", line.name)
         cells.put_text(ws, f"{label_col}{R[f'adj:custom{j}']}", line.name)
@@ -229,12 +229,12 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
                               f"-SUM({col['revenue']}{lo}:{col['revenue']}{hi})", money)
     for key in ("benefits", "costs", "net", "discount_factor", "pv_net", "margin_factor", "customers_year_end",
                 "customers_vs_baseline", "revenue_diff"):
-        cells.put_label(ws, f"{label_col}{R[key]}", text(lang, key),
+        cells.put_label(ws, f"{label_col}{R[key]}", text(lang, f"workbook.{key}"),
                         font=cells.TOTAL_FONT if key in ("benefits", "costs", "net") else None)
     for c in [label_col] + yc:
         ws[f"{c}{R['net']}"].border = cells.TOP_RULE
     # As core/timing.py: cumulative amounts within 1e-12 of the largest count as 0 (rounding noise)
-    cells.put_label(ws, f"{label_col}{R['tolerance']}", text(lang, "tolerance"))
+    cells.put_label(ws, f"{label_col}{R['tolerance']}", text(lang, "workbook.tolerance"))
     cum = layout.month_range("cum_m")
     cells.put_formula(ws, f"{yc[0]}{R['tolerance']}", f"=1E-12*MAX(MAX({cum}),-MIN({cum}))", "0.00E+00")
 

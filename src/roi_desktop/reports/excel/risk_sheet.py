@@ -9,7 +9,7 @@ from roi_desktop.reports.field_words import field_label
 
 from . import cells
 from .inputs_sheet import number_format
-from .labels import text
+from roi_desktop.reports.words import text
 
 
 def value_format(input_path: str, currency: str, lang: str) -> str:
@@ -25,18 +25,18 @@ def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
     cur = result.project.analysis.currency
     money = cells.money_format(cur)
     pp = cells.pp_format(lang)
-    computed = f"({text(lang, 'computed')})"
-    cells.put_label(ws, "A1", text(lang, "title.risk"), font=cells.TITLE_FONT)
-    cells.put_label(ws, "A2", text(lang, "static_note"), font=cells.NOTE_FONT)
+    computed = f"({text(lang, 'workbook.computed')})"
+    cells.put_label(ws, "A1", text(lang, "workbook.title.risk"), font=cells.TITLE_FONT)
+    cells.put_label(ws, "A2", text(lang, "workbook.static_note"), font=cells.NOTE_FONT)
 
     row = 4
-    cells.put_label(ws, f"A{row}", f"{text(lang, 'breakeven')} {computed}", font=cells.SECTION_FONT)
+    cells.put_label(ws, f"A{row}", f"{text(lang, 'workbook.breakeven')} {computed}", font=cells.SECTION_FONT)
     row += 1
     for i, s in enumerate(result.scenarios, start=1):
         cells.put_text(ws, f"A{row}", f"{i}. {s.name}")
         value = s.breakeven_churn_change_pp
         if value is None:
-            cells.put_label(ws, f"B{row}", text(lang, "none")).fill = cells.STATIC_FILL
+            cells.put_label(ws, f"B{row}", text(lang, "workbook.none")).fill = cells.STATIC_FILL
         else:
             cells.put_number(ws, f"B{row}", value, pp, fill=cells.STATIC_FILL)
         row += 1
@@ -46,10 +46,10 @@ def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
 
     by_name = {r.name: r for r in risk.scenarios}
     row += 1
-    cells.put_label(ws, f"A{row}", f"{text(lang, 'monte_carlo')} {computed}", font=cells.SECTION_FONT)
+    cells.put_label(ws, f"A{row}", f"{text(lang, 'workbook.monte_carlo')} {computed}", font=cells.SECTION_FONT)
     row += 1
-    cells.header_row(ws, row, 1, ["", text(lang, "p10"), text(lang, "p50"), text(lang, "p90"),
-                                  text(lang, "prob_positive"), text(lang, "trials")])
+    cells.header_row(ws, row, 1, ["", text(lang, "workbook.p10"), text(lang, "workbook.p50"), text(lang, "workbook.p90"),
+                                  text(lang, "workbook.prob_positive"), text(lang, "field.trials")])
     row += 1
     for i, s in enumerate(result.scenarios, start=1):
         sr = by_name.get(s.name)
@@ -62,15 +62,15 @@ def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
             cells.put_number(ws, f"{col}{row}", value, fmt, fill=cells.STATIC_FILL)
         row += 1
     if risk.prob_best_investment_beats_best_cut is not None:
-        cells.put_label(ws, f"A{row}", text(lang, "prob_best"))
+        cells.put_label(ws, f"A{row}", text(lang, "workbook.prob_best"))
         cells.put_number(ws, f"B{row}", risk.prob_best_investment_beats_best_cut, cells.PERCENT,
                          fill=cells.STATIC_FILL)
         row += 1
-    cells.put_label(ws, f"A{row}", f"{text(lang, 'trials')}: {risk.trials} · {text(lang, 'seed')}: {risk.seed}",
+    cells.put_label(ws, f"A{row}", f"{text(lang, 'field.trials')}: {risk.trials} · {text(lang, 'field.seed')}: {risk.seed}",
                     font=cells.NOTE_FONT)
     row += 2
 
-    cells.put_label(ws, f"A{row}", f"{text(lang, 'tornado')} {computed}", font=cells.SECTION_FONT)
+    cells.put_label(ws, f"A{row}", f"{text(lang, 'workbook.tornado')} {computed}", font=cells.SECTION_FONT)
     row += 1
     for i, s in enumerate(result.scenarios, start=1):
         sr = by_name.get(s.name)
@@ -78,8 +78,8 @@ def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
             continue
         cells.put_text(ws, f"A{row}", f"{i}. {s.name}", font=cells.TOTAL_FONT)
         row += 1
-        cells.header_row(ws, row, 1, [text(lang, "input"), text(lang, "low_value"), text(lang, "high_value"),
-                                      text(lang, "npv_low"), text(lang, "npv_high"), text(lang, "swing")])
+        cells.header_row(ws, row, 1, [text(lang, "workbook.input"), text(lang, "workbook.low_value"), text(lang, "workbook.high_value"),
+                                      text(lang, "workbook.npv_low"), text(lang, "workbook.npv_high"), text(lang, "workbook.swing")])
         row += 1
         for bar in sr.tornado:
             cells.put_text(ws, f"A{row}", field_label(bar.input, lang))

@@ -16,7 +16,7 @@ from roi_desktop.core.results import ProjectResult
 from .cells import clean_text
 from .charts import add_charts
 from .inputs_sheet import build_inputs
-from .labels import text
+from roi_desktop.reports.words import text
 from .method_sheet import build_method
 from .model_sheet import build_baseline, build_scenario
 from .names import sheet_name
@@ -34,7 +34,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
     wb = Workbook()
     wb.remove(wb.active)
     taken: set[str] = set()
-    titles = {k: sheet_name(text(lang, f"sheet.{k}"), taken) for k in ("summary", "inputs", "baseline", "risk",
+    titles = {k: sheet_name(text(lang, f"workbook.sheet.{k}"), taken) for k in ("summary", "inputs", "baseline", "risk",
                                                                           "method")}
     scenario_titles = [sheet_name(f"{i}. {s.name}", taken) for i, s in enumerate(result.scenarios, start=1)]
     inputs = build_inputs(wb, project, lang, titles["inputs"])
@@ -50,7 +50,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
         _page_setup(ws)
     wb.active = 0
     wb.calculation = CalcProperties(fullCalcOnLoad=True)
-    title = project.report.title or text(lang, "title.summary")
+    title = project.report.title or text(lang, "workbook.title.summary")
     wb.properties.title = clean_text(title)[:200]
     wb.properties.creator = "roi-desktop"
     return wb

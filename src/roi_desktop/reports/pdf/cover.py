@@ -18,14 +18,14 @@ from roi_desktop.reports.branding import Branding
 from . import fonts
 from .chart_kit import new_drawing
 from .formatting import Fmt
-from .styles import ACCENT, CONTENT_WIDTH, NAVY, esc, para
-from .texts import tr, years
+from .styles import ACCENT, CONTENT_WIDTH, NAVY, esc, fit_text, para
+from roi_desktop.reports.words import text
 
 log = logging.getLogger(__name__)
 LOGO_MAX_W, LOGO_MAX_H = 160.0, 60.0
 
 
-def logo_image(path: Path | None) -> Image | None:
+def logo_image(path: Path | None, max_height: float = LOGO_MAX_H) -> Image | None:
     """The logo scaled to fit 160 x 60 pt, or None when there is none or it cannot be read.
 
     The picture is decoded here (not while the PDF is laid out), normalised to RGB(A) and reduced to
@@ -40,7 +40,7 @@ def logo_image(path: Path | None) -> Image | None:
         w, h = picture.size
         if w <= 0 or h <= 0:
             return None
-        scale = min(LOGO_MAX_W / w, LOGO_MAX_H / h)
+        scale = min(LOGO_MAX_W / w, max_height / h)
         picture.thumbnail((int(LOGO_MAX_W / 72 * 300), int(LOGO_MAX_H / 72 * 300)))
         buffer = io.BytesIO()
         picture.save(buffer, format="PNG")
@@ -62,23 +62,51 @@ def cover_page(result: ProjectResult, fmt: Fmt, branding: Branding, date: dt.dat
     lang = fmt.lang
     project = result.project
     client = project.client
-    title = project.report.title.strip() or tr(lang, "default_title")
+    title = project.report.title.strip() or text(lang, "report.default_title")
     out: list[Flowable] = []
     logo = logo_image(branding.logo_path)
     out.append(logo if logo is not None else Spacer(1, LOGO_MAX_H))
     out += [Spacer(1, 90), _band(), Spacer(1, 22), para(title, "title", user=True)]
     a = project.analysis
-    out.append(para(esc(tr(lang, "horizon_cover", years=years(lang, a.horizon_years), rate=fmt.percent(a.discount_rate),
+    out.append(para(esc(text(lang, "report.horizon_cover", years=text(lang, "years_count", n=a.horizon_years), rate=fmt.percent(a.discount_rate),
                                 currency=fmt.symbol)), "subtitle"))
     out.append(Spacer(1, 60))
-    rows = [(tr(lang, "report_for"), client.name + (f"\n{client.industry}" if client.industry else ""))]
+    rows = [(text(lang, "report.report_for"), client.name + (f"\n{client.industry}" if client.industry else ""))]
     by = [x for x in (project.report.consultant, branding.company) if x.strip()]
     if by:
-        rows.append((tr(lang, "prepared_by"), "\n".join(by)))
-    rows.append((tr(lang, "report_date"), numbers.date(date, lang)))
+        rows.append((text(lang, "report.prepared_by"), "\n".join(by)))
+    rows.append((text(lang, "report.report_date"), numbers.date(date, lang)))
     cells = [[para(esc(label), "cover_label"), para(value, "cover_value", user=True)] for label, value in rows]
     table = Table(cells, colWidths=[110, CONTENT_WIDTH - 110], hAlign="LEFT")
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
     out.append(table)
     return out
+
+
+def cover_block(result: ProjectResult, fmt: Fmt, branding: Branding, date: dt.date) -> list[Flowable]:
+    """The top of page one: logo, title, horizon line and who prepared it for whom, when (compact)."""
+    lang = fmt.lang
+    project = result.project
+    client = project.client
+    title = project.report.title.strip() or text(lang, "report.default_title")
+    out: list[Flowable] = []
+    logo = logo_image(branding.logo_path, max_height=36)
+    if logo is not None:
+        out += [logo, Spacer(1, 6)]
+    # at most two lines on page one (the full title is in the page headers and the file's properties)
+    out += [_band(), Spacer(1, 8), para(fit_text(title, fonts.BOLD, 17, CONTENT_WIDTH * 1.9), "title_page_one",
+                                        user=True)]
+    a = project.analysis
+    out.append(para(esc(text(lang, "report.horizon_cover", years=text(lang, "years_count", n=a.horizon_years),
+                             rate=fmt.percent(a.discount_rate), currency=fmt.symbol)), "subtitle_page_one"))
+    by = ", ".join(x for x in (project.report.consultant, branding.company) if x.strip())
+    rows = [[para(esc(text(lang, "report.report_for")), "cover_label"),
+             para(esc(text(lang, "report.prepared_by")) if by else "", "cover_label"),
+             para(esc(text(lang, "report.report_date")), "cover_label")],
+            [para(esc(client.name) + (f"<br/>{esc(client.industry)}" if client.industry else ""), "cover_small"),
+             para(esc(by), "cover_small"), para(esc(numbers.date(date, lang)), "cover_small")]]
+    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.2], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return out + [table, Spacer(1, 6)]

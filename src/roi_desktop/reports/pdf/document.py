@@ -1,5 +1,5 @@
-"""Assemble the report: page templates (cover and content pages with header and footer), the
-table of contents, the sections in order, and the atomic write.
+"""Assemble the report: the page template (header and footer), the sections in order (the main part,
+then the appendix under its own heading) and the atomic write.
 
 The whole PDF is built in memory and then written with :func:`roi_desktop.atomic.write_bytes_atomically`,
 so a failed export leaves no partial file and raises :class:`~roi_desktop.atomic.FileWriteError`.
@@ -13,27 +13,35 @@ import os
 from pathlib import Path
 
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                Paragraph, Spacer)
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports import numbers
 from roi_desktop.reports.branding import Branding
+from roi_desktop.reports.words import LANGUAGES, text
 
-from . import fonts
-from .assumptions import client_assumptions, scenario_assumptions
-from .charts import result_charts
-from .contents import Contents, ContentsPlaceholder
-from .cover import cover_page
+from . import fonts, sections
 from .formatting import Fmt
-from .methodology import disclaimer, methodology_section
-from .risk_section import risk_section
-from .styles import (CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH,
-                     RULE, para)
-from .summary import summary_section
-from .tables import baseline_section, comparison_tables, scenario_flow_section
-from .texts import check_lang, tr
+from .styles import CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH, RULE, \
+    fit_text
+
+# The report, in order. Each entry maps the report's context to its flowables (heading included); adding
+# a section is one line here (e.g. a queue or tracking section from its own module).
+MAIN_SECTIONS = [
+    sections.summary_page,
+    sections.comparison,
+    sections.charts,
+    sections.baseline,
+    sections.risk_summary,
+]
+APPENDIX_SECTIONS = [
+    sections.yearly_flows,
+    sections.risk_details,
+    sections.assumptions,
+    sections.methodology,
+    sections.notice,
+]
 
 
 def today() -> dt.date:
@@ -42,23 +50,41 @@ def today() -> dt.date:
 
 
 class _Doc(BaseDocTemplate):
-    """Sends every section heading to the contents list and the PDF outline (bookmarks)."""
+    """Sends every section heading to the PDF outline (bookmarks) and notes how far each page is filled
+    and where the appendix starts (``layout``), so tests can hold the layout to its promises."""
 
-    contents: Contents
+    layout: "Layout"
 
     def afterFlowable(self, flowable) -> None:
-        if not (isinstance(flowable, Paragraph) and flowable.style.name == "h1"):
+        frame = getattr(self, "frame", None)
+        if frame is not None:
+            self.layout.free[self.page] = frame._y - frame._y1p  # points left at the foot of the page so far
+        if not isinstance(flowable, Paragraph) or flowable.style.name not in ("h1", "h1_appendix"):
             return
-        text = flowable.getPlainText()
-        key = f"section-{len(self.contents.entries)}"
+        if flowable.style.name == "h1_appendix" and self.layout.appendix_page is None:
+            self.layout.appendix_page = self.page
+        key = f"section-{self.layout.headings}"
+        self.layout.headings += 1
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=0)
-        self.contents.add(text, self.page, key)
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
 
 
-def _canvas_maker(footer_left: str, page_label, contents: Contents):
-    """A canvas that holds the pages back until the end, so each footer can say "Page 3 of 12" and
-    the contents list can show the page of every section."""
+class Layout:
+    """Where things landed: free points at the foot of each page, the first page of the appendix."""
+
+    def __init__(self) -> None:
+        self.free: dict[int, float] = {}
+        self.appendix_page: int | None = None
+        self.headings = 0
+        self.pages = 0
+
+    @property
+    def main_pages(self) -> int:
+        return (self.appendix_page or self.pages + 1) - 1
+
+
+def _canvas_maker(footer_left: str, page_label, layout: Layout):
+    """A canvas that holds the pages back until the end, so each footer can say "Page 3 of 12"."""
 
     class FooterCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -71,10 +97,9 @@ def _canvas_maker(footer_left: str, page_label, contents: Contents):
 
         def save(self) -> None:
             total = len(self._pages)
+            layout.pages = total
             for state in self._pages:
                 self.__dict__.update(state)
-                if self._pageNumber == contents.page:
-                    contents.draw(self)
                 self._footer(total)
                 super().showPage()
             super().save()
@@ -87,7 +112,7 @@ def _canvas_maker(footer_left: str, page_label, contents: Contents):
             self.line(MARGIN_X, y + 11, PAGE_WIDTH - MARGIN_X, y + 11)
             self.setFont(fonts.REGULAR, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, y, _fit(footer_left, fonts.REGULAR, 7.5, CONTENT_WIDTH * 0.7))
+            self.drawString(MARGIN_X, y, fit_text(footer_left, fonts.REGULAR, 7.5, CONTENT_WIDTH * 0.7))
             self.drawRightString(PAGE_WIDTH - MARGIN_X, y, page_label(self._pageNumber, total))
             self.restoreState()
 
@@ -96,15 +121,17 @@ def _canvas_maker(footer_left: str, page_label, contents: Contents):
 
 def _header(title: str, company: str):
     def draw(canv, doc) -> None:
+        if doc.page == 1:  # page one carries the title in its cover block
+            return
         canv.saveState()
         y = PAGE_HEIGHT - MARGIN_TOP + 10
         canv.setFont(fonts.BOLD, 7.5)
         canv.setFillColor(NAVY)
-        canv.drawString(MARGIN_X, y, _fit(title, fonts.BOLD, 7.5, CONTENT_WIDTH * 0.68))
+        canv.drawString(MARGIN_X, y, fit_text(title, fonts.BOLD, 7.5, CONTENT_WIDTH * 0.68))
         if company:
             canv.setFont(fonts.REGULAR, 7.5)
             canv.setFillColor(MUTED)
-            canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, _fit(company, fonts.REGULAR, 7.5, CONTENT_WIDTH * 0.3))
+            canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, fit_text(company, fonts.REGULAR, 7.5, CONTENT_WIDTH * 0.3))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 5, PAGE_WIDTH - MARGIN_X, y - 5)
@@ -112,55 +139,38 @@ def _header(title: str, company: str):
     return draw
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _h1(text: str) -> Paragraph:
-    return para(text, "h1")
-
-
-def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date: dt.date,
-                contents: Contents) -> list:
-    project = result.project
-    fmt = Fmt(lang, project.analysis.currency)
-    years = project.analysis.horizon_years
-    story: list = cover_page(result, fmt, branding, date)
-    story += [NextPageTemplate("content"), PageBreak()]
-    story += [para(tr(lang, "contents"), "h1_plain"), ContentsPlaceholder(contents), Spacer(1, 6)]
-    story += [_h1(tr(lang, "h_summary"))] + summary_section(result, fmt, risk)
-    if result.scenarios:
-        story += [CondPageBreak(330), _h1(tr(lang, "h_comparison"))] + comparison_tables(result, fmt)
-        story += [CondPageBreak(260), _h1(tr(lang, "h_charts"))] + result_charts(result, fmt)
-        story += [PageBreak(), _h1(tr(lang, "h_flows"))]
-        for i, s in enumerate(result.scenarios):
-            story += scenario_flow_section(i, s, fmt)
-    story += [CondPageBreak(220), _h1(tr(lang, "h_baseline"))] + baseline_section(result, fmt)
-    with_risk = risk is not None and bool(getattr(risk, "scenarios", None))
-    if with_risk:
-        story += [PageBreak(), _h1(tr(lang, "h_risk"))] + risk_section(result, risk, fmt)
-    story += [CondPageBreak(400), _h1(tr(lang, "h_assumptions"))]
-    story += client_assumptions(project, fmt, branding.company) + scenario_assumptions(project, fmt)
-    story += [CondPageBreak(400), _h1(tr(lang, "h_methodology"))] + methodology_section(lang, years, with_risk=with_risk)
-    story += [CondPageBreak(120), _h1(tr(lang, "h_disclaimer"))] + disclaimer(lang)
-    contents.expected = sum(isinstance(f, Paragraph) and f.style.name == "h1" for f in story)
+def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date: dt.date) -> list:
+    ctx = sections.ReportContext(result, Fmt(lang, result.project.analysis.currency), risk, branding, date)
+    story: list = []
+    for section in MAIN_SECTIONS:
+        story += section(ctx)
+    story += sections.appendix_heading(ctx)
+    for section in APPENDIX_SECTIONS:
+        story += section(ctx)
     return story
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"report language must be 'pl' or 'en', got {lang!r}")
+    return lang
 
 
 def render_pdf(result: ProjectResult, *, lang: str, risk=None, branding: Branding | None = None,
                date: dt.date | None = None) -> bytes:
     """The report as PDF bytes (nothing is written)."""
+    return layout_pdf(result, lang=lang, risk=risk, branding=branding, date=date)[0]
+
+
+def layout_pdf(result: ProjectResult, *, lang: str, risk=None, branding: Branding | None = None,
+               date: dt.date | None = None) -> tuple[bytes, Layout]:
+    """The report as PDF bytes and where its parts landed (:class:`Layout`)."""
     check_lang(lang)
     fonts.register_fonts()
     branding = branding or Branding()
     date = date or today()
     project = result.project
-    title = project.report.title.strip() or tr(lang, "default_title")
+    title = project.report.title.strip() or text(lang, "report.default_title")
     buffer = io.BytesIO()
     doc = _Doc(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=project.report.consultant,
@@ -168,17 +178,15 @@ def render_pdf(result: ProjectResult, *, lang: str, risk=None, branding: Brandin
                initialFontSize=9)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    contents = Contents(expected=0)
-    doc.contents = contents
-    story = build_story(result, lang, risk, branding, date, contents)
-    doc.addPageTemplates([
-        PageTemplate("cover", frames=[frame]),
-        PageTemplate("content", frames=[frame], onPage=_header(title, branding.company)),
-    ])
+    layout = Layout()
+    doc.layout = layout
+    story = build_story(result, lang, risk, branding, date)
+    doc.addPageTemplates([PageTemplate("content", frames=[frame], onPage=_header(title, branding.company))])
     footer_left = f"{project.client.name} · {numbers.date(date, lang)}"
-    maker = _canvas_maker(footer_left, lambda page, total: tr(lang, "page_of", page=page, pages=total), contents)
+    maker = _canvas_maker(footer_left, lambda page, total: text(lang, "report.page_of", page=page, pages=total),
+                          layout)
     doc.build(story, canvasmaker=maker)
-    return buffer.getvalue()
+    return buffer.getvalue(), layout
 
 
 def write_pdf(result: ProjectResult, path: str | os.PathLike, *, lang: str, risk=None,

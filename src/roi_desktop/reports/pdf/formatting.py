@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from roi_desktop.reports import numbers
 
-from .texts import tr
+from roi_desktop.reports.words import text
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,15 @@ class Fmt:
         return numbers.number(x, self.lang, decimals)
 
     def signed_count(self, x: float) -> str:
-        text = numbers.number(x, self.lang, 0)
-        return text if text.startswith(numbers.MINUS) or text == "0" else "+" + text
+        shown = numbers.number(x, self.lang, 0)
+        return shown if shown.startswith(numbers.MINUS) or shown == "0" else "+" + shown
 
     def percent(self, x: float | None, decimals: int = 1) -> str:
         return numbers.percent(x, self.lang, decimals)
 
     def signed_percent(self, x: float, decimals: int = 1) -> str:
-        text = self.percent(x, decimals)
-        return text if text.startswith(numbers.MINUS) or round(x * 100, decimals) == 0 else "+" + text
+        shown = self.percent(x, decimals)
+        return shown if shown.startswith(numbers.MINUS) or round(x * 100, decimals) == 0 else "+" + shown
 
     def pp(self, x: float | None, decimals: int = 1) -> str:
         return numbers.pp(x, self.lang, decimals)
@@ -53,21 +53,24 @@ class Fmt:
 
     def month(self, month: int | None) -> str:
         if month is None:
-            return tr(self.lang, "not_in_horizon")
+            return text(self.lang, "report.not_in_horizon")
         if month == 0:
-            return tr(self.lang, "immediately")
-        return tr(self.lang, "month_in_year", month=month, year=math.ceil(month / 12))
+            return text(self.lang, "report.immediately")
+        return text(self.lang, "report.month_in_year", month=month, year=math.ceil(month / 12))
 
     def scale(self, max_abs: float) -> tuple[float, str]:
         """Divisor and unit for a chart axis: (1e6, 'mln zł'), (1e3, '€k'), (1, '€')."""
-        sym = self.symbol
-        if max_abs >= 1e9:
-            return 1e9, (f"mld{numbers.NBSP}{sym}" if self.lang == "pl" else f"{sym}{numbers.NBSP}bn")
-        if max_abs >= 1e6:
-            return 1e6, (f"mln{numbers.NBSP}{sym}" if self.lang == "pl" else f"{sym}{numbers.NBSP}m")
-        if max_abs >= 1e4:
-            return 1e3, (f"tys.{numbers.NBSP}{sym}" if self.lang == "pl" else f"{sym}{numbers.NBSP}k")
-        return 1.0, sym
+        for divisor, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+            if max_abs >= max(divisor, 1e4):
+                return divisor, text(self.lang, f"report.scale.money_{unit}", sym=self.symbol)
+        return 1.0, self.symbol
+
+    def count_scale(self, max_abs: float) -> tuple[float, str]:
+        """Divisor and unit for a chart axis of counts: (1e3, 'thousands'), (1, '')."""
+        for divisor, unit in ((1e6, "m"), (1e3, "k")):
+            if max_abs >= max(divisor, 1e4):
+                return divisor, text(self.lang, f"report.scale.count_{unit}")
+        return 1.0, ""
 
     def tick(self, value: float, divisor: float = 1.0) -> str:
         v = value / divisor

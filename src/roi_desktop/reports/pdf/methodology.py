@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from .styles import para
-from .texts import years as years_text
+from roi_desktop.reports.words import text as words_text
 
 _CONVENTIONS = {
     "en": [
@@ -149,7 +149,7 @@ def methodology_section(lang: str, years: int, *, with_risk: bool = True) -> lis
     out: list[Flowable] = [para(conventions, "h2")]
     items = _CONVENTIONS[lang] if with_risk else _CONVENTIONS[lang][:-1]
     for title, text in items:
-        out.append(para(f"<b>{title}.</b> {text.format(years=years, horizon=years_text(lang, years))}"))
+        out.append(para(f"<b>{title}.</b> {text.format(years=years, horizon=words_text(lang, 'years_count', n=years))}"))
     out.append(para(sources, "h2"))
     for source in _SOURCES[lang]:
         out.append(para(source, "quote", bullet="•"))

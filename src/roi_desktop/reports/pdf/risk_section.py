@@ -3,8 +3,6 @@ the Monte Carlo range with its distribution chart, and the tornado of the inputs
 
 from __future__ import annotations
 
-import re
-
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
@@ -17,21 +15,7 @@ from .formatting import Fmt
 from .risk_charts import HIGH_COLOUR, LOW_COLOUR, MAX_TORNADO_BARS, distribution, tornado
 from .styles import CONTENT_WIDTH, cell, data_table, esc, para
 from .summary import breakeven_sentence
-from .texts import tr
-
-_R = {  # key: (en, pl)
-    "median": ("The median is {p50} ({trials} trials).", "Mediana wynosi {p50} ({trials} symulacji)."),
-    "driver": ("The input that moves the NPV most is {input}: from {a} at its low value to {b} at its high value.",
-               "Najsilniej na NPV wpływa dana: {input} – od {a} przy wartości niskiej do {b} przy wartości wysokiej."),
-    "intro": ("The ranges below show how far the results move when the consultant's estimates turn out lower or "
-              "higher than the point values used above.",
-              "Poniższe zakresy pokazują, jak bardzo zmieniają się wyniki, gdy szacunki konsultanta okażą się "
-              "niższe lub wyższe od wartości punktowych użytych wyżej."),
-}
-
-
-def r_(lang: str, key: str, **kw: object) -> str:
-    return _R[key][0 if lang == "en" else 1].format(**kw)
+from roi_desktop.reports.words import text
 
 
 def input_label(bar, lang: str) -> str:
@@ -56,7 +40,7 @@ def _match(result: ProjectResult, risk) -> list[tuple[int, ScenarioResult, objec
 
 def _range_table(mc, fmt: Fmt) -> Flowable:
     lang = fmt.lang
-    heads = [tr(lang, k) for k in ("p10", "p50", "p90", "prob_positive")]
+    heads = [text(lang, f"report.{k}") for k in ("p10", "p50", "p90", "prob_positive")]
     values = [fmt.money(mc.p10), fmt.money(mc.p50), fmt.money(mc.p90), fmt.percent(mc.prob_positive, 0)]
     w = CONTENT_WIDTH / 4
     return data_table([[cell(esc(h), "head_r") for h in heads], [cell(esc(v), "cell_r") for v in values]], [w] * 4)
@@ -75,15 +59,15 @@ def input_value(bar, value: float, fmt: Fmt) -> str:
     if unit == "pp":
         return fmt.pp(value)
     if unit == "money":
-        return fmt.money_short(value)
+        return fmt.money(value)
     return fmt.count(value, 0 if float(value).is_integer() or abs(value) >= 100 else 2)
 
 
 def _tornado_table(bars, fmt: Fmt) -> Flowable:
     lang = fmt.lang
-    rows = [[cell(tr(lang, "input"), "head"), cell(tr(lang, "low") + " … " + tr(lang, "high"), "head_r"),
-             cell(tr(lang, "npv_at_low"), "head_r"), cell(tr(lang, "npv_at_high"), "head_r"),
-             cell(tr(lang, "swing"), "head_r")]]
+    rows = [[cell(text(lang, "report.input"), "head"), cell(text(lang, "report.low") + " … " + text(lang, "report.high"), "head_r"),
+             cell(text(lang, "report.npv_at_low"), "head_r"), cell(text(lang, "report.npv_at_high"), "head_r"),
+             cell(text(lang, "report.swing"), "head_r")]]
     for bar in bars:
         span = f"{input_value(bar, bar.low_value, fmt)} … {input_value(bar, bar.high_value, fmt)}"
         rows.append([cell(esc(input_label(bar, lang))), cell(esc(span), "cell_r"),
@@ -98,30 +82,47 @@ def scenario_risk(i: int, s: ScenarioResult, sr, fmt: Fmt) -> list[Flowable]:
     bars = sorted(sr.tornado, key=lambda b: -abs(b.swing))
     reading = esc(risk_text.monte_carlo_sentence(sr, fmt.currency, lang))
     if mc.p10 != mc.p90:
-        reading += " " + r_(lang, "median", p50=fmt.money_short(mc.p50), trials=fmt.count(mc.trials))
+        reading += " " + text(lang, "report.r.median", p50=fmt.money(mc.p50), trials=fmt.count(mc.trials))
     if bars:
-        reading += " " + r_(lang, "driver", input=esc(_lower_first(input_label(bars[0], lang))),
-                            a=fmt.money_short(bars[0].npv_low), b=fmt.money_short(bars[0].npv_high))
+        reading += " " + text(lang, "report.r.driver", input=esc(_lower_first(input_label(bars[0], lang))),
+                            a=fmt.money(bars[0].npv_low), b=fmt.money(bars[0].npv_high))
     reading += " " + breakeven_sentence(s, fmt)
-    head: list[Flowable] = [para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)), "h2"), para(reading)]
-    labels = {"p10": "P10", "p50": "P50", "p90": "P90", "share": tr(lang, "share_of_trials")}
+    head: list[Flowable] = [para(text(lang, "report.h_scenario_n", n=i + 1, name=esc(s.name)), "h2"), para(reading)]
+    labels = {"p10": "P10", "p50": "P50", "p90": "P90", "share": text(lang, "report.share_of_trials")}
     if mc.histogram_counts and len(mc.histogram_edges) == len(mc.histogram_counts) + 1:
-        head += [para(tr(lang, "chart_distribution", trials=fmt.count(mc.trials)), "h3"),
+        head += [para(text(lang, "report.chart_distribution", trials=fmt.count(mc.trials)), "h3"),
                  distribution(mc, fmt, labels), Spacer(1, 4)]
     out: list[Flowable] = [KeepTogether(head + [_range_table(mc, fmt), Spacer(1, 8)])]
     if bars:
         shown = bars[:MAX_TORNADO_BARS]
-        key = legend([(LOW_COLOUR, tr(lang, "at_low"), False), (HIGH_COLOUR, tr(lang, "at_high"), False)])
+        key = legend([(LOW_COLOUR, text(lang, "report.at_low"), False), (HIGH_COLOUR, text(lang, "report.at_high"), False)])
         out.append(KeepTogether([
-            para(tr(lang, "chart_tornado"), "h3"),
+            para(text(lang, "report.chart_tornado"), "h3"),
             tornado(shown, s.npv, [input_label(b, lang) for b in shown], fmt,
-                    base_label=f"NPV {fmt.money_short(s.npv)}"), Spacer(1, 2), key, Spacer(1, 4)]))
+                    base_label=f"NPV {fmt.money(s.npv)}"), Spacer(1, 2), key, Spacer(1, 4)]))
         out += [_tornado_table(bars, fmt), Spacer(1, 8)]  # every input; may continue on the next page
     return out
 
 
 def risk_section(result: ProjectResult, risk, fmt: Fmt) -> list[Flowable]:
-    out: list[Flowable] = [para(r_(fmt.lang, "intro"))]
+    out: list[Flowable] = []
     for i, s, sr in _match(result, risk):
         out += scenario_risk(i, s, sr, fmt)
+    return out
+
+
+def risk_overview(result: ProjectResult, risk, fmt: Fmt) -> list[Flowable]:
+    """The range of outcomes of every scenario in one table (main part; the details are in the appendix)."""
+    lang = fmt.lang
+    heads = [text(lang, "story.scenario")] + [text(lang, f"report.{k}") for k in ("p10", "p50", "p90", "prob_positive")]
+    rows = [[cell(esc(heads[0]), "head")] + [cell(esc(h), "head_r") for h in heads[1:]]]
+    for i, s, sr in _match(result, risk):
+        mc = sr.monte_carlo
+        rows.append([cell(f"{i + 1}. {esc(s.name)}")] + [cell(esc(v), "cell_r") for v in (
+            fmt.money(mc.p10), fmt.money(mc.p50), fmt.money(mc.p90), fmt.percent(mc.prob_positive, 0))])
+    w = (CONTENT_WIDTH - 170) / 4
+    out: list[Flowable] = [para(text(lang, "report.r.intro")), data_table(rows, [170] + [w] * 4, zebra=True)]
+    beats = risk_text.comparison_sentence(risk, lang)
+    if beats:
+        out.append(para(esc(beats)))
     return out

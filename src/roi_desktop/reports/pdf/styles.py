@@ -58,12 +58,17 @@ def styles() -> dict[str, ParagraphStyle]:
     add("subtitle", fontSize=13, leading=18, textColor=ACCENT, spaceAfter=4)
     add("cover_label", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=0)
     add("cover_value", fontName=fonts.BOLD, fontSize=12, leading=16, spaceAfter=8)
+    add("title_page_one", fontName=fonts.BOLD, fontSize=17, leading=21, textColor=NAVY, spaceAfter=2)
+    add("subtitle_page_one", fontSize=10, leading=13, textColor=ACCENT, spaceAfter=6)
+    add("cover_small", fontName=fonts.BOLD, fontSize=9, leading=11.5, spaceAfter=0)
+    add("h1_appendix", fontName=fonts.BOLD, fontSize=18, leading=23, textColor=NAVY, spaceBefore=6, spaceAfter=4)
     add("h1_plain", fontName=fonts.BOLD, fontSize=16, leading=21, textColor=NAVY, spaceBefore=4, spaceAfter=8)
     add("h1", fontName=fonts.BOLD, fontSize=16, leading=21, textColor=NAVY, spaceBefore=4, spaceAfter=8)
     add("h2", fontName=fonts.BOLD, fontSize=12, leading=16, textColor=NAVY, spaceBefore=10, spaceAfter=5,
         keepWithNext=1)
     add("h3", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=INK, spaceBefore=6, spaceAfter=3,
         keepWithNext=1)
+    add("h3_chart", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=INK, spaceBefore=6, spaceAfter=3)
     add("lead", fontSize=11, leading=15.5, spaceAfter=8)
     add("bullet", leftIndent=12, bulletIndent=2, spaceAfter=4)
     add("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)
@@ -99,6 +104,16 @@ def fit_font_size(texts: list[str], width: float, *, bold: bool = True, sizes=(8
         if widest * size + 9 <= width:
             return size
     return sizes[-1]
+
+
+def fit_text(value: str, font: str, size: float, width: float) -> str:
+    """``value`` cut with an ellipsis to fit ``width`` points on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
 
 
 def esc(text: object) -> str:

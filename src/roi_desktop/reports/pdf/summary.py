@@ -1,157 +1,172 @@
-"""The executive summary: the conclusion in plain words, one short paragraph per scenario with its
-key figures, and a key-figures table. Figures come from the engine's result only."""
+"""Page one and the story: the verdict in one sentence, the headline comparison (NPV, ROI, payback in
+words, break-even) and one chart; then one short paragraph per scenario. Every figure comes from the
+engine's result and is formatted once (:class:`.formatting.Fmt`, :mod:`roi_desktop.reports.verdict_words`,
+:func:`roi_desktop.reports.risk_text.breakeven_figure`), so table and sentence show the same string."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports import risk_text
+from roi_desktop.reports.verdict_words import payback_text
+from roi_desktop.reports.words import text
 
+from . import fonts
+from .charts import cumulative_chart, leaders
 from .formatting import Fmt
-from .styles import CONTENT_WIDTH, cell, data_table, esc, para
-from .tables import breakeven_text, roi_text
-from .texts import tr
-from .texts import years as years_text
+from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_text, para
 
-_S = {  # key: (en, pl)
-    "q": ("“{}”", "„{}”"),
-    "inv_wins": ("Investing in customer service creates more value than cutting it. The best investment, {inv}, "
-                 "has an NPV of {inv_npv} over {horizon}; the best cut, {cut}, {cut_npv}.",
-                 "Inwestycja w obsługę klienta tworzy większą wartość niż cięcie kosztów obsługi. Najlepsza "
-                 "inwestycja, {inv}, ma NPV {inv_npv} w horyzoncie {horizon}; najlepsze cięcie, {cut}: {cut_npv}."),
-    "cut_wins": ("Under these assumptions the cut {cut} creates more value (NPV {cut_npv} over {horizon}) than "
-                 "the best investment, {inv} (NPV {inv_npv}). The result depends on how churn reacts: see the "
-                 "break-even below.",
-                 "Przy tych założeniach cięcie {cut} daje większą wartość (NPV {cut_npv} w horyzoncie "
-                 "{horizon}) niż najlepsza inwestycja, {inv} (NPV {inv_npv}). Wynik zależy od reakcji klientów: "
-                 "zob. próg opłacalności poniżej."),
-    "best_only": ("The scenario with the highest NPV is {best}: {npv} over {horizon}.",
-                  "Najwyższe NPV ma scenariusz {best}: {npv} w horyzoncie {horizon}."),
-    "none_pays": ("No scenario pays back within {horizon} under these assumptions.",
-                  "Przy tych założeniach żaden scenariusz nie zwraca się w horyzoncie {horizon}."),
-    "no_scenarios": ("The project holds no scenarios yet; this report shows the baseline only.",
-                     "Projekt nie zawiera jeszcze scenariuszy; raport pokazuje tylko stan obecny."),
-    "cut": ("{name} (cut) saves {benefits} but costs {costs} in lost margin and other costs: NPV {npv}, ROI {roi}.",
-            "{name} (cięcie) oszczędza {benefits}, ale kosztuje {costs} w utraconej marży i innych kosztach: "
-            "NPV {npv}, ROI {roi}."),
-    "investment": ("{name} (investment) costs {costs} and returns {benefits}: NPV {npv}, ROI {roi}.",
-                   "{name} (inwestycja) kosztuje {costs} i przynosi {benefits}: NPV {npv}, ROI {roi}."),
-    "basis": ("Amounts are present values over {horizon}, risk-adjusted (TEI); payback and crossover in months "
-              "from the start.",
-              "Kwoty to wartości bieżące w horyzoncie {horizon}, skorygowane o ryzyko (TEI); okres zwrotu i punkt "
-              "zwrotny w miesiącach od początku."),
-    "lost": ("After {after} the client has {n} fewer customers than without the change, and "
-             "{revenue} of revenue is at risk.",
-             "Po {after} klient ma o {n} klientów mniej niż bez tej zmiany, a zagrożony przychód "
-             "wynosi {revenue}."),
-    "kept": ("After {after} the client has {n} more customers than without the change.",
-             "Po {after} klient ma o {n} klientów więcej niż bez tej zmiany."),
-    "crossover": ("The savings come first; the cumulative effect turns into a loss {month}.",
-                  "Oszczędności przychodzą najpierw; skumulowany efekt zamienia się w stratę {month}."),
-    "no_crossover": ("The cumulative effect stays positive within the horizon.",
-                     "Skumulowany efekt pozostaje dodatni w horyzoncie analizy."),
-    "payback": ("It pays back {month}.", "Zwraca się {month}."),
-    "no_payback": ("It does not pay back within the horizon.", "Nie zwraca się w horyzoncie analizy."),
-    "assumed": ("This analysis assumes {x}.", "W analizie przyjęto {x}."),
-    "cops": ("Today the client loses about {n} customers a year to poor service, worth {revenue} of yearly "
-             "revenue and {margin} of lifetime margin (Genesys approach; CLV after Gupta and Lehmann).",
-             "Już dziś klient traci przez złą obsługę około {n} klientów rocznie, wartych {revenue} rocznego "
-             "przychodu i {margin} marży w całym okresie współpracy (podejście Genesys; CLV według Gupty i Lehmanna)."),
-    "key_figures": ("Key figures", "Najważniejsze liczby"),
-    "scenario": ("Scenario", "Scenariusz"),
-}
-
-
-def s_(lang: str, key: str, **kw: object) -> str:
-    return _S[key][0 if lang == "en" else 1].format(**kw)
+HEADLINE_ROWS = 8  # up to this many scenarios page one has the full headline table; beyond, NPVs in a grid
 
 
 def quoted(name: str, lang: str) -> str:
-    return _S["q"][0 if lang == "en" else 1].format(esc(name))
+    return text(lang, "story.quoted", name=esc(name))
+
+
+def roi_figure(s: ScenarioResult, fmt: Fmt) -> str:
+    return text(fmt.lang, "report.no_roi") if s.roi is None else fmt.percent(s.roi)
+
+
+def breakeven_figure(s: ScenarioResult, fmt: Fmt) -> str:
+    shown = risk_text.breakeven_figure(s.breakeven_churn_change_pp, fmt.lang)
+    return text(fmt.lang, "report.no_breakeven_short") if shown is None else shown
+
+
+def timing_words(s: ScenarioResult, fmt: Fmt, years: int | None = None) -> str:
+    """The engine's payback basis in words (``years`` is taken from the engine's result)."""
+    return payback_text(fmt.lang, s.timing)
 
 
 def breakeven_sentence(s: ScenarioResult, fmt: Fmt) -> str:
-    """Markup: the churn change at which NPV is zero, in the product's shared words
-    (:mod:`roi_desktop.reports.risk_text`), followed by the change the consultant assumed."""
-    text = esc(risk_text.breakeven_sentence(s, fmt.currency, fmt.lang))
+    """Markup: the product's break-even sentence, then the churn change the consultant assumed."""
+    sentence = esc(risk_text.breakeven_sentence(s, fmt.lang))
     if s.breakeven_churn_change_pp is not None:
-        text += " " + s_(fmt.lang, "assumed", x=fmt.pp(s.scenario.churn_change_pp)).replace("..", ".")
-    return text
+        sentence += " " + text(fmt.lang, "story.assumed", x=fmt.pp(s.scenario.churn_change_pp)).replace("..", ".")
+    return sentence
+
+
+def verdict(result: ProjectResult, fmt: Fmt) -> str:
+    """The answer in one sentence (markup)."""
+    lang, years = fmt.lang, result.project.analysis.horizon_years
+    if not result.scenarios:
+        return text(lang, "story.verdict.no_scenarios")
+    horizon = text(lang, "story.over_years", n=years)
+
+    def npv(s: ScenarioResult) -> str:
+        return f"<b>{esc(fmt.money(s.npv))}</b>"
+
+    i_cut, i_inv = result.best_index("cut"), result.best_index("investment")
+    best = max(result.scenarios, key=lambda s: s.npv)
+    if i_cut is not None and i_inv is not None and best.npv >= 0:
+        cut, inv = result.scenarios[i_cut], result.scenarios[i_inv]
+        key = "story.verdict.investment_wins" if inv.npv >= cut.npv else "story.verdict.cut_wins"
+        return text(lang, key, inv=quoted(inv.name, lang), inv_npv=npv(inv), cut=quoted(cut.name, lang),
+                    cut_npv=npv(cut), horizon=horizon)
+    key = "story.verdict.best_only" if best.npv >= 0 else "story.verdict.best_only_negative"
+    return text(lang, key, best=quoted(best.name, lang), npv=npv(best), horizon=horizon)
+
+
+def headline_table(result: ProjectResult, fmt: Fmt) -> Flowable:
+    """Scenario, kind, NPV, ROI, payback in words and break-even: one row per scenario."""
+    lang, years = fmt.lang, result.project.analysis.horizon_years
+
+    def fit(values: list[str]) -> float:  # a column as wide as its widest figure (figures never wrap)
+        return max(stringWidth(v, fonts.BOLD, 8) for v in values) + 10
+
+    npv_w = min(120.0, max(56.0, fit([fmt.money(s.npv) for s in result.scenarios])))
+    roi_w = min(70.0, max(40.0, fit([roi_figure(s, fmt) for s in result.scenarios])))
+    be_w = min(90.0, max(74.0, fit([breakeven_figure(s, fmt) for s in result.scenarios])))
+    timing_w = 104.0
+    name_w = CONTENT_WIDTH - 54 - npv_w - roi_w - be_w - timing_w
+    widths = [name_w, 54, npv_w, roi_w, timing_w, be_w]
+    rows = [[cell(text(lang, "story.scenario"), "head"), cell(text(lang, "report.kind"), "head"),
+             cell(text(lang, "report.npv_short"), "head_r"), cell(text(lang, "report.roi"), "head_r"),
+             cell(text(lang, "verdict.payback.head"), "head"), cell(text(lang, "report.breakeven_short"), "head_r")]]
+    for i, s in enumerate(result.scenarios):
+        rows.append([cell(f"{i + 1}. {esc(s.name)}"), cell(text(lang, s.kind)),
+                     cell(f"<b>{esc(fmt.money(s.npv))}</b>", "cell_r"), cell(esc(roi_figure(s, fmt)), "cell_r"),
+                     cell(esc(timing_words(s, fmt, years))), cell(esc(breakeven_figure(s, fmt)), "cell_r")])
+    return data_table(rows, widths, zebra=True)
+
+
+def npv_grid(result: ProjectResult, fmt: Fmt) -> Flowable:
+    """Every scenario's NPV in a compact grid (many scenarios): names cut to one line, the full names and
+    the other figures follow in the comparison."""
+    columns = 2 if len(result.scenarios) <= 30 else 3
+    col_w = CONTENT_WIDTH / columns
+    money = [fmt.money(s.npv) for s in result.scenarios]
+    value_w = max(56.0, fit_text_width(money) + 8)
+    size = 7.0
+    names = [fit_text(f"{i + 1}. {s.name}", fonts.REGULAR, 8, col_w - value_w - 12)
+             for i, s in enumerate(result.scenarios)]
+    per_column = -(-len(names) // columns)
+    rows = []
+    for r in range(per_column):
+        row = []
+        for c in range(columns):
+            k = c * per_column + r
+            row += [cell(esc(names[k]), "cell"), cell(f"<b>{esc(money[k])}</b>", "cell_r")] if k < len(names) \
+                else ["", ""]
+        rows.append(row)
+    head = []
+    for _ in range(columns):
+        head += [cell(text(fmt.lang, "story.scenario"), "head"), cell(text(fmt.lang, "report.npv_short"), "head_r")]
+    table = data_table([head] + rows, [col_w - value_w, value_w] * columns)
+    table.setStyle([("FONTSIZE", (0, 0), (-1, -1), size), ("TOPPADDING", (0, 1), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 1)])
+    return table
+
+
+def fit_text_width(texts: list[str]) -> float:
+    return max((stringWidth(t, fonts.BOLD, 8) for t in texts), default=0.0)
+
+
+def page_one(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
+    """After the cover block: the verdict, the headline comparison and one chart, sized to end the page."""
+    lang, years = fmt.lang, result.project.analysis.horizon_years
+    out: list[Flowable] = [para(verdict(result, fmt), "lead")]
+    if not result.scenarios:
+        return out
+    out.append(headline_table(result, fmt) if len(result.scenarios) <= HEADLINE_ROWS else npv_grid(result, fmt))
+    out += [para(text(lang, "story.basis", n=years), "caption"), Spacer(1, 2)]
+    shown = leaders(result)
+    out += [para(text(lang, "report.chart_cumulative"), "h3_chart")]
+    out += cumulative_chart(result, fmt, shown, min_height=90, max_height=330)
+    if len(shown) < len(result.scenarios):
+        out.append(para(text(lang, "story.chart_leaders", n=len(shown), total=len(result.scenarios)), "caption"))
+    return out
 
 
 def scenario_paragraph(s: ScenarioResult, fmt: Fmt, years: int) -> str:
     lang = fmt.lang
-    parts = [s_(lang, s.kind, name=quoted(s.name, lang), benefits=fmt.money_short(s.pv_benefits),
-                costs=fmt.money_short(s.pv_costs), npv=f"<b>{fmt.money_short(s.npv)}</b>", roi=roi_text(s, fmt))]
-    if s.kind == "cut":
-        parts.append(s_(lang, "crossover", month=_when(fmt, s.crossover_month)) if s.crossover_month is not None
-                     else s_(lang, "no_crossover"))
-    else:
-        parts.append(s_(lang, "payback", month=_when(fmt, s.payback_month)) if s.payback_month is not None
-                     else s_(lang, "no_payback"))
+    parts = [text(lang, f"story.scenario.{s.kind}", name=quoted(s.name, lang), benefits=esc(fmt.money(s.pv_benefits)),
+                  costs=esc(fmt.money(s.pv_costs)), npv=f"<b>{esc(fmt.money(s.npv))}</b>", roi=esc(roi_figure(s, fmt)))]
+    timing = timing_words(s, fmt, years)
+    parts.append(text(lang, "story.timing", timing=esc(timing[:1].upper() + timing[1:])))
     diff = float(s.customers_vs_baseline[-1])
-    if diff < -0.5:
-        parts.append(s_(lang, "lost", after=years_text(lang, years, "loc"), n=fmt.count(-diff), revenue=fmt.money_short(s.revenue_at_risk)))
-    elif diff > 0.5:
-        parts.append(s_(lang, "kept", after=years_text(lang, years, "loc"), n=fmt.count(diff)))
+    after = text(lang, "story.after_years", n=years)
+    after = after[:1].upper() + after[1:]
+    if round(diff) < 0:
+        parts.append(text(lang, "story.lost", After=after, n=round(-diff), shown=fmt.count(-diff),
+                          revenue=esc(fmt.money(s.revenue_at_risk))))
+    elif round(diff) > 0:
+        parts.append(text(lang, "story.kept", After=after, n=round(diff), shown=fmt.count(diff)))
     parts.append(breakeven_sentence(s, fmt))
     return " ".join(parts)
 
 
-def _when(fmt: Fmt, month: int) -> str:
-    """'in month 14 (Year 2)' / 'w miesiącu 14 (rok 2)'; month 0: 'at once' / 'od razu'."""
-    if month == 0:
-        return "at once (month 0)" if fmt.lang == "en" else "od razu (miesiąc 0)"
-    year = (month + 11) // 12
-    return f"in month {month} (Year {year})" if fmt.lang == "en" else f"w miesiącu {month} (rok {year})"
-
-
-def conclusion(result: ProjectResult, fmt: Fmt) -> str:
+def story_section(result: ProjectResult, fmt: Fmt, risk=None) -> list[Flowable]:
+    """One paragraph per scenario, the cost of poor service today, and the Monte Carlo comparison."""
     lang, years = fmt.lang, result.project.analysis.horizon_years
-    if not result.scenarios:
-        return s_(lang, "no_scenarios")
-    cuts = [s for s in result.scenarios if s.kind == "cut"]
-    invs = [s for s in result.scenarios if s.kind == "investment"]
-    best = max(result.scenarios, key=lambda s: s.npv)
-    if cuts and invs:
-        cut, inv = result.scenarios[result.best_index("cut")], result.scenarios[result.best_index("investment")]
-        kw = dict(inv=quoted(inv.name, lang), inv_npv=f"<b>{fmt.money_short(inv.npv)}</b>", horizon=years_text(lang, years, "gen"),
-                  cut=quoted(cut.name, lang), cut_npv=f"<b>{fmt.money_short(cut.npv)}</b>")
-        text = s_(lang, "inv_wins" if inv.npv >= cut.npv else "cut_wins", **kw)
-    else:
-        text = s_(lang, "best_only", best=quoted(best.name, lang), npv=f"<b>{fmt.money_short(best.npv)}</b>",
-                  horizon=years_text(lang, years, "gen"))
-    if best.npv < 0:
-        text += " " + s_(lang, "none_pays", horizon=years_text(lang, years, "gen"))
-    return text
-
-
-def key_figures_table(result: ProjectResult, fmt: Fmt) -> Flowable:
-    lang = fmt.lang
-    widths = [140, 60, 84, 50, CONTENT_WIDTH - 140 - 60 - 84 - 50 - 66, 66]
-    rows = [[cell(s_(lang, "scenario"), "head"), cell(tr(lang, "kind"), "head"), cell(tr(lang, "npv_short"), "head_r"),
-             cell(tr(lang, "roi"), "head_r"), cell(tr(lang, "timing"), "head_r"), cell(tr(lang, "breakeven"), "head_r")]]
-    for i, s in enumerate(result.scenarios):
-        rows.append([cell(f"{i + 1}. {esc(s.name)}"), cell(tr(lang, s.kind)),
-                     cell(f"<b>{esc(fmt.money(s.npv))}</b>", "cell_r"), cell(esc(roi_text(s, fmt)), "cell_r"),
-                     cell(esc(fmt.month(s.timing_month)), "cell_r"), cell(esc(breakeven_text(s, fmt)), "cell_r")])
-    return data_table(rows, widths, zebra=True)
-
-
-def summary_section(result: ProjectResult, fmt: Fmt, risk=None) -> list[Flowable]:
-    lang, years = fmt.lang, result.project.analysis.horizon_years
-    out: list[Flowable] = [para(conclusion(result, fmt), "lead")]
-    if result.scenarios:
-        out += [key_figures_table(result, fmt),
-                para(s_(lang, "basis", horizon=years_text(lang, years, "gen")), "caption")]
-    for s in result.scenarios:
-        out.append(para(scenario_paragraph(s, fmt, years), "bullet", bullet="•"))
+    out: list[Flowable] = [para(scenario_paragraph(s, fmt, years), "bullet", bullet="•") for s in result.scenarios]
     cops = result.baseline.cost_of_poor_service
     if cops.customers_lost_per_year > 0:
-        margin = fmt.money_short(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
-        out.append(para(s_(lang, "cops", n=fmt.count(cops.customers_lost_per_year),
-                           revenue=fmt.money_short(cops.annual_revenue_lost), margin=margin)))
+        margin = fmt.money(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
+        out.append(para(esc(text(lang, "story.cops", n=round(cops.customers_lost_per_year),
+                                 shown=fmt.count(cops.customers_lost_per_year),
+                                 revenue=fmt.money(cops.annual_revenue_lost), margin=margin))))
     beats = risk_text.comparison_sentence(risk, lang) if risk is not None else None
     if beats:
         out.append(para(esc(beats)))

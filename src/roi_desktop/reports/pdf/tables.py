@@ -8,58 +8,44 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 
-from .formatting import Fmt
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from roi_desktop.reports.verdict_words import irr_text as irr_words
+from roi_desktop.reports.words import text
+from roi_desktop.reports.words import words as words_of
+
 from . import fonts
-from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_font_size, key_value_table, para, sized
-from .texts import has, tr
+from .formatting import Fmt
+from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_font_size, fit_text, key_value_table, para, sized
+from .summary import breakeven_figure, roi_figure, timing_words
 
 SCENARIOS_PER_TABLE = 4
 LABEL_WIDTH = 116
 MIN_YEAR_COL = 42
 
 
-def irr_text(s: ScenarioResult, fmt: Fmt) -> str:
-    return fmt.percent(s.irr_verdict.rate) if s.irr_verdict.shown else tr(fmt.lang, "no_irr")
-
-
-def roi_text(s: ScenarioResult, fmt: Fmt) -> str:
-    return tr(fmt.lang, "no_roi") if s.roi is None else fmt.percent(s.roi)
-
-
-def timing_text(s: ScenarioResult, fmt: Fmt) -> str:
-    label = tr(fmt.lang, "crossover" if s.kind == "cut" else "payback")
-    return f"{label}: {fmt.month(s.timing_month)}"
-
-
-def breakeven_text(s: ScenarioResult, fmt: Fmt) -> str:
-    if s.breakeven_churn_change_pp is None:
-        return tr(fmt.lang, "no_breakeven")
-    return fmt.pp(s.breakeven_churn_change_pp, 2)
-
-
-def gains_then_loses(s: ScenarioResult) -> bool:
-    """The engine's verdict: gains come first, so IRR reads the other way round."""
-    return s.irr_verdict.code == "gains_first"
+def irr_text(s: ScenarioResult, fmt: Fmt, discount_rate: float | None = None) -> str:
+    """The IRR where it means something, else the engine's reason in words (naming the discount rate)."""
+    return irr_words(fmt.lang, s.irr_verdict)
 
 
 def comparison_tables(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
     """Metrics down the side, scenarios across (at most four per table, so names can wrap)."""
     lang = fmt.lang
+    years, rate = result.project.analysis.horizon_years, result.project.analysis.discount_rate
     metrics = [
-        ("kind", lambda s: tr(lang, s.kind)),
+        ("kind", lambda s: text(lang, s.kind)),
         ("pv_benefits", lambda s: fmt.money(s.pv_benefits)),
         ("pv_costs", lambda s: fmt.money(s.pv_costs)),
         ("npv", lambda s: f"<b>{esc(fmt.money(s.npv))}</b>"),
-        ("roi", lambda s: esc(roi_text(s, fmt))),
-        ("irr", lambda s: esc(irr_text(s, fmt))),
-        ("timing", lambda s: esc(fmt.month(s.timing_month))),
+        ("roi", lambda s: esc(roi_figure(s, fmt))),
+        ("irr", lambda s: esc(irr_text(s, fmt, rate))),
+        ("timing", lambda s: esc(timing_words(s, fmt, years))),
         ("customers_vs_baseline", lambda s: fmt.signed_count(float(s.customers_vs_baseline[-1]))),
         ("revenue_at_risk", lambda s: fmt.money(s.revenue_at_risk)),
         ("replacement_cost", lambda s: fmt.money(s.replacement_cost)),
-        ("breakeven", lambda s: esc(breakeven_text(s, fmt))),
+        ("breakeven", lambda s: esc(breakeven_figure(s, fmt))),
     ]
     out: list[Flowable] = []
     all_s = list(enumerate(result.scenarios))
@@ -67,19 +53,21 @@ def comparison_tables(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
         chunk = all_s[start:start + SCENARIOS_PER_TABLE]
         label_w = 150
         col_w = (CONTENT_WIDTH - label_w) / max(len(chunk), 2)
-        header = [cell(tr(lang, "metric"), "head")]
-        header += [cell(f"{i + 1}. {esc(s.name)}", "head_r") for i, s in chunk]
+        header = [cell(text(lang, "report.metric"), "head")]
+        # long names are cut to about four lines here; the flows and assumptions print them in full
+        header += [cell(esc(fit_text(f"{i + 1}. {s.name}", fonts.BOLD, 8, col_w * 3.6)), "head_r") for i, s in chunk]
         rows = [header]
         for key, value in metrics:
-            rows.append([cell(tr(lang, key))] + [cell(value(s), "cell_r") for _, s in chunk])
+            label = text(lang, "verdict.payback.head" if key == "timing" else f"report.{key}")
+            rows.append([cell(label)] + [cell(value(s), "cell_r") for _, s in chunk])
         npv_row = [k for k, _ in metrics].index("npv") + 1
         out += [data_table(rows, [label_w] + [col_w] * len(chunk), bold_rows=(npv_row,)), Spacer(1, 8)]
     return out
 
 
 def _line_label(line, lang: str) -> str:
-    if not line.custom and has(line.key):
-        return esc(tr(lang, line.key))
+    if not line.custom and f"report.{line.key}" in words_of(lang):
+        return esc(text(lang, f"report.{line.key}"))
     return esc(line.name)  # the consultant's own line keeps the consultant's name
 
 
@@ -113,12 +101,12 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     body: list[tuple[str, np.ndarray, str, tuple[float, float] | None]] = [
         (_line_label(l, lang), l.adjusted, "line", (l.total, l.pv)) for l in s.lines]
     body += [
-        (esc(tr(lang, "benefits_total")), s.benefits, "sum", (s.benefits_total, s.pv_benefits)),
-        (esc(tr(lang, "costs_total")), -s.costs, "sum", (-s.costs_total, -s.pv_costs)),
-        (esc(tr(lang, "net")), s.net, "net", (s.net_total, s.npv)),
-        (esc(tr(lang, "discount_factor")), df, "factor", None),
-        (esc(tr(lang, "pv_net")), s.pv_net, "sum", None),
-        (esc(tr(lang, "cumulative_pv")), s.cumulative_pv, "sum", None),
+        (esc(text(lang, "report.benefits_total")), s.benefits, "sum", (s.benefits_total, s.pv_benefits)),
+        (esc(text(lang, "report.costs_total")), -s.costs, "sum", (-s.costs_total, -s.pv_costs)),
+        (esc(text(lang, "report.net")), s.net, "net", (s.net_total, s.npv)),
+        (esc(text(lang, "report.discount_factor")), df, "factor", None),
+        (esc(text(lang, "report.pv_net")), s.pv_net, "sum", None),
+        (esc(text(lang, "report.cumulative_pv")), s.cumulative_pv, "sum", None),
     ]
     # every row's cells for all years, then the total and present value
     rows_text = []
@@ -131,9 +119,9 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     out: list[Flowable] = []
     for n, years in enumerate(chunks):
         last = n == len(chunks) - 1
-        extra_heads = [tr(lang, "total"), tr(lang, "pv")] if last else []
+        extra_heads = [text(lang, "report.total"), text(lang, "report.pv")] if last else []
         col_w = (CONTENT_WIDTH - LABEL_WIDTH) / (len(years) + len(extra_heads))
-        rows = [[cell(tr(lang, "line"), "head")] + [cell(tr(lang, "year_n", n=y), "head_r") for y in years]
+        rows = [[cell(text(lang, "report.line"), "head")] + [cell(text(lang, "year_n", n=y), "head_r") for y in years]
                 + [cell(x, "head_r") for x in extra_heads]]
         table_cells = [[cells[y] for y in years] + (extra if last else []) for _, _, cells, extra in rows_text]
         size = fit_font_size([t for row in table_cells for t in row], col_w)
@@ -148,26 +136,24 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     return out
 
 
-def metrics_strip(s: ScenarioResult, fmt: Fmt) -> Flowable:
+def metrics_strip(s: ScenarioResult, fmt: Fmt, years: int, rate: float) -> Flowable:
     lang = fmt.lang
-    pairs = [(tr(lang, "npv"), fmt.money(s.npv)), (tr(lang, "roi"), roi_text(s, fmt)),
-             (tr(lang, "irr"), irr_text(s, fmt)),
-             (tr(lang, "crossover" if s.kind == "cut" else "payback"), fmt.month(s.timing_month)),
-             (tr(lang, "breakeven"), breakeven_text(s, fmt))]
+    pairs = [(text(lang, "report.npv"), fmt.money(s.npv)), (text(lang, "report.roi"), roi_figure(s, fmt)),
+             (text(lang, "report.irr"), irr_text(s, fmt, rate)),
+             (text(lang, "verdict.payback.head"), timing_words(s, fmt, years)),
+             (text(lang, "report.breakeven"), breakeven_figure(s, fmt))]
     return key_value_table(pairs)
 
 
-def scenario_flow_section(i: int, s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
+def scenario_flow_section(i: int, s: ScenarioResult, fmt: Fmt, years: int, rate: float) -> list[Flowable]:
     lang = fmt.lang
-    heading = para(tr(lang, "h_scenario_n", n=i + 1, name=esc(s.name)) + f" ({tr(lang, s.kind)})", "h2")
+    heading = para(text(lang, "report.h_scenario_n", n=i + 1, name=esc(s.name)) + f" ({text(lang, s.kind)})", "h2")
     tables = flow_table(s, fmt)
-    strip: list[Flowable] = [metrics_strip(s, fmt)]
-    if gains_then_loses(s):
-        strip.append(para(tr(lang, "irr_reversed_note"), "small"))
+    strip: list[Flowable] = [metrics_strip(s, fmt, years, rate)]
     # one block per table: the heading stays with the first, the key figures with the last; a block
     # moves whole to the next page when it fits there
     blocks: list[list[Flowable]] = [[t, Spacer(1, 4)] for t in tables]
-    blocks[0] = [heading, para(tr(lang, "amounts_in", currency=esc(fmt.symbol)), "caption")] + blocks[0]
+    blocks[0] = [heading, para(text(lang, "report.amounts_in", currency=esc(fmt.symbol)), "caption")] + blocks[0]
     blocks[-1] += strip
     out: list[Flowable] = [KeepTogether(b) for b in blocks]
     out.append(Spacer(1, 6))
@@ -180,23 +166,21 @@ def baseline_section(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
     b = result.baseline
     cops = b.cost_of_poor_service
     end = b.customers_at_year_end
-    undefined = tr(lang, "clv_undefined")
+    undefined = text(lang, "report.clv_undefined")
     out: list[Flowable] = []
     if b.clv is not None and cops.lifetime_margin_lost is not None:
-        out.append(para(tr(lang, "baseline_reading", clv=esc(fmt.money(b.clv)), n=fmt.count(cops.customers_lost_per_year),
+        out.append(para(text(lang, "report.baseline_reading", clv=esc(fmt.money(b.clv)), n=fmt.count(cops.customers_lost_per_year),
                            revenue=esc(fmt.money_short(cops.annual_revenue_lost)),
                            margin=esc(fmt.money_short(cops.lifetime_margin_lost)))))
     pairs = [
-        (tr(lang, "customers_start"), fmt.count(result.project.client.customers)),
-        (tr(lang, "customers_end"), fmt.count(float(end[-1])) if end.size else "—"),
-        (tr(lang, "clv"), undefined if b.clv is None else fmt.money(b.clv)),
-        (tr(lang, "cops_customers"), fmt.count(cops.customers_lost_per_year)),
-        (tr(lang, "cops_revenue"), fmt.money(cops.annual_revenue_lost)),
-        (tr(lang, "cops_margin"), undefined if cops.lifetime_margin_lost is None else fmt.money(cops.lifetime_margin_lost)),
+        (text(lang, "report.customers_start"), fmt.count(result.project.client.customers)),
+        (text(lang, "report.customers_end"), fmt.count(float(end[-1])) if end.size else "—"),
+        (text(lang, "report.clv"), undefined if b.clv is None else fmt.money(b.clv)),
+        (text(lang, "report.cops_customers"), fmt.count(cops.customers_lost_per_year)),
+        (text(lang, "report.cops_revenue"), fmt.money(cops.annual_revenue_lost)),
+        (text(lang, "report.cops_margin"), undefined if cops.lifetime_margin_lost is None else fmt.money(cops.lifetime_margin_lost)),
     ]
     out.append(key_value_table(pairs))
-    if result.scenarios and end.size:
-        out += [para(tr(lang, "customers_by_year"), "h3"), customers_by_year(result, fmt)]
     return out
 
 
@@ -205,11 +189,11 @@ def customers_by_year(result: ProjectResult, fmt: Fmt) -> Flowable:
     end = result.baseline.customers_at_year_end
     label_w = 150
     col_w = (CONTENT_WIDTH - label_w) / end.size
-    series = [(esc(tr(lang, "baseline_short")), end)]
+    series = [(esc(text(lang, "report.baseline_short")), end)]
     series += [(f"{i + 1}. {esc(s.name)}", s.customers_at_year_end) for i, s in enumerate(result.scenarios)]
     texts = [[fmt.count(float(v)) for v in values] for _, values in series]
     size = fit_font_size([t for row in texts for t in row], col_w, bold=False)
-    rows = [[cell(tr(lang, "scenario_col"), "head")] + [cell(tr(lang, "year_n", n=y + 1), "head_r")
+    rows = [[cell(text(lang, "report.scenario_col"), "head")] + [cell(text(lang, "year_n", n=y + 1), "head_r")
                                                        for y in range(end.size)]]
     for (label, _), row in zip(series, texts):
         rows.append([cell(label)] + [Paragraph(t, sized("cell_r", size)) for t in row])
