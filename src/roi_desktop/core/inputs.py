@@ -24,6 +24,7 @@ from .fields import (
     FieldSpec,
     shorten,
 )
+from .unicode_text import joined_path, unwritable_character
 
 ScenarioKind = Literal["cut", "investment"]
 LineKind = Literal["benefit", "cost"]
@@ -61,6 +62,8 @@ def _check_text(name: str, value: object, problems: list[Problem], *, required: 
         problems.append(Problem(name, "must not be empty"))
     elif len(value) > max_length:
         problems.append(Problem(name, f"must be at most {max_length} characters, got {len(value)}"))
+    elif unwritable_character(value):
+        problems.append(Problem(name, unwritable_character(value) or ""))
     elif (_CONTROL_IN_NOTES if max_length == NOTES_MAX_LENGTH else _CONTROL).search(value):
         problems.append(Problem(name, "must not contain control characters"
                                       + ("" if max_length == NOTES_MAX_LENGTH else " (line breaks, tabs, escapes)")))
@@ -80,7 +83,7 @@ def _check_ranges(obj: object, ranges: object, allowed: tuple[str, ...], specs: 
         problems.append(Problem("ranges", "must be a mapping of field name to {low, high}"))
         return
     for name, rng in ranges.items():
-        path = f"ranges.{name}"
+        path = joined_path("ranges", name)
         if name not in allowed:
             problems.append(Problem(path, f"no range can be given for this field; allowed: {', '.join(allowed)}"))
             continue
