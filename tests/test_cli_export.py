@@ -3,7 +3,6 @@
 import os
 
 import openpyxl
-import pytest
 from pypdf import PdfReader
 
 from roi_desktop.cli.main import main

@@ -53,7 +53,7 @@ def test_libreoffice_recalculates_the_engine_figures(tmp_path):
     for stem, (result, lang) in results.items():
         wb = openpyxl.load_workbook(out / f"{stem}.xlsx", data_only=True)
 
-        def value(name: str):
+        def value(name: str, wb=wb):
             (sheet, coord), = list(wb.defined_names[name].destinations)
             return wb[sheet][coord.replace("$", "")].value
 
@@ -115,7 +115,7 @@ def test_libreoffice_recalculates_random_projects(tmp_path):
     for k, result in enumerate(results):
         wb = openpyxl.load_workbook(out / f"random{k}.xlsx", data_only=True)
 
-        def value(name: str):
+        def value(name: str, wb=wb):
             (sheet, coord), = list(wb.defined_names[name].destinations)
             return wb[sheet][coord.replace("$", "")].value
 

@@ -231,7 +231,7 @@ def test_docstring_examples(module):
 
 
 def test_risk_sheet_with_the_real_risk_analysis(telkom, tmp_path):
-    risk_module = pytest.importorskip("roi_desktop.core.risk")
+    from roi_desktop.core import risk as risk_module
     result = calculate(telkom)
     risk = risk_module.analyse_risk(telkom, trials=200, seed=1)
     wb = openpyxl.load_workbook(write_workbook(result, tmp_path / "risk.xlsx", lang="en", risk=risk))

@@ -21,7 +21,7 @@ def leftovers(folder, name):
     for fd_name in ours:
         with open(fd_name, "w") as f:
             f.write("{half a proj")
-    theirs = [folder / f".{name}.backup.tmp", folder / f"{name}.abcdefgh.tmp", folder / f".other.roi.abcdefgh.tmp",
+    theirs = [folder / f".{name}.backup.tmp", folder / f"{name}.abcdefgh.tmp", folder / ".other.roi.abcdefgh.tmp",
               folder / f".{name}.abcdefgh.tmp.keep"]
     for path in theirs:
         path.write_text("not ours")

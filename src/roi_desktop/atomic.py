@@ -93,7 +93,9 @@ def _write(target: Path, write: Callable[[BinaryIO], None]) -> Path:
 
 
 def write_bytes_atomically(path: str | os.PathLike, data: bytes) -> Path:
-    return write_atomically(path, lambda stream: stream.write(data))
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+    return write_atomically(path, write)
 
 
 def _umask() -> int:

@@ -7,8 +7,8 @@ field's name and its valid range (see :mod:`roi_desktop.core.fields`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 from .errors import Problem, ValidationError
 from .fields import (
@@ -249,7 +249,7 @@ class Scenario:
     def churn_high(self) -> float:
         return self.churn_change_pp if self.churn_change_high_pp is None else self.churn_change_high_pp
 
-    def with_changes(self, **changes: object) -> "Scenario":
+    def with_changes(self, **changes: Any) -> "Scenario":
         """A copy with some fields changed (validated again)."""
         return replace(self, **changes)
 
@@ -292,7 +292,7 @@ class Project:
                          line_length_problems(self.analysis.horizon_years, [len(x.amounts) for x in scenario.lines])]
         _raise(problems)
 
-    def with_changes(self, **changes: object) -> "Project":
+    def with_changes(self, **changes: Any) -> "Project":
         return replace(self, **changes)
 
 
@@ -302,6 +302,3 @@ def line_length_problems(horizon_years: int, lengths: list[int]) -> list[Problem
     return [Problem(f"lines[{j}].amounts", f"must have {years} amounts (Year 0 to Year {years - 1}), got {n}")
             for j, n in enumerate(lengths) if n != years]
 
-
-def field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))

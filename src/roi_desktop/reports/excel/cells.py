@@ -51,10 +51,6 @@ def pp_format(lang: str) -> str:
     return f'+0.00 "{unit}";-0.00 "{unit}";0.00 "{unit}"'
 
 
-def months_format(lang: str) -> str:
-    return '0 "mies."' if lang == "pl" else '0 "mo."'
-
-
 def clean_text(value: object) -> str:
     """User text as a plain string without the control characters a workbook cannot hold."""
     return ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))

@@ -46,13 +46,13 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
         cells.put_label(ws, f"A{rows[metric]}", text(lang, metric),
                         font=cells.TOTAL_FONT if metric == "npv" else None)
     no_roi, no_irr, none = (text(lang, k) for k in ("no_roi", "no_irr", "not_in_horizon"))
-    for i, (res, lay) in enumerate(zip(result.scenarios, scenarios), start=1):
+    for i, lay in enumerate(scenarios[:len(result.scenarios)], start=1):
         col = get_column_letter(1 + i)
         q = lay.qualified
         kind = cells.put_formula(ws, f"{col}5", f"={ref(inputs.sheet, f'{col_of(i)}{inputs.scenario_rows[KIND_ROW]}')}")
         kind.alignment = cells.Alignment(horizontal="right")
 
-        def pv(key: str) -> str:
+        def pv(key: str, q=q, lay=lay) -> str:
             return f"=NPV(discount_rate,{q(lay.year_range(key, from_year=1))})+{q(lay.year_cell(key, 0))}"
 
         months = q(lay.month_range("month"))

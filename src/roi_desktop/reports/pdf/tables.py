@@ -29,11 +29,6 @@ def roi_text(s: ScenarioResult, fmt: Fmt) -> str:
     return tr(fmt.lang, "no_roi") if s.roi is None else fmt.percent(s.roi)
 
 
-def timing_text(s: ScenarioResult, fmt: Fmt) -> str:
-    label = tr(fmt.lang, "crossover" if s.kind == "cut" else "payback")
-    return f"{label}: {fmt.month(s.timing_month)}"
-
-
 def breakeven_text(s: ScenarioResult, fmt: Fmt) -> str:
     if s.breakeven_churn_change_pp is None:
         return tr(fmt.lang, "no_breakeven")
@@ -111,8 +106,8 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     lang = fmt.lang
     df = s.discount_factors
     # (label markup, values, row role, show total and present value)
-    body: list[tuple[str, np.ndarray, str, bool]] = [(_line_label(l, lang), l.adjusted, "line", True)
-                                                     for l in s.lines]
+    body: list[tuple[str, np.ndarray, str, bool]] = [(_line_label(x, lang), x.adjusted, "line", True)
+                                                     for x in s.lines]
     body += [
         (esc(tr(lang, "benefits_total")), s.benefits, "sum", True),
         (esc(tr(lang, "costs_total")), -s.costs, "sum", True),
