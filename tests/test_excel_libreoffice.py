@@ -24,7 +24,8 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 CASES = (("telkom-polnoc-pl", "pl"), ("northwind-energy-en", "en"))
 
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")]
 
 
 def ten_years(project):

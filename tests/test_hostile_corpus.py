@@ -94,6 +94,7 @@ def test_export_refuses_the_same_files(name, monkeypatch, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_lone_surrogate_is_bad_input_in_a_real_process():
     done = subprocess.run([sys.executable, "-m", "roi_desktop", "calc", str(CORPUS / "surrogate-client-name.roi")],
                           capture_output=True, timeout=120)
@@ -155,6 +156,7 @@ def mutated_projects(draw):
     return text.encode("utf-8", "surrogatepass")
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(content=mutated_projects())
