@@ -19,6 +19,7 @@ from roi_desktop.reports.excel import write_workbook
 from roi_desktop.reports.excel.labels import text
 
 formulas = pytest.importorskip("formulas")
+pytestmark = pytest.mark.slow  # every workbook recomputed formula by formula in Python
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 REL = 1e-9

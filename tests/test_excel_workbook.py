@@ -230,6 +230,7 @@ def test_docstring_examples(module):
     assert tried > 0 and failures == 0
 
 
+@pytest.mark.slow  # the full risk analysis and a workbook
 def test_risk_sheet_with_the_real_risk_analysis(telkom, tmp_path):
     from roi_desktop.core import risk as risk_module
     result = calculate(telkom)

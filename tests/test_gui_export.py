@@ -102,6 +102,7 @@ def test_latest_background_request_wins(qtbot):
     assert results == ["new"]
 
 
+@pytest.mark.slow  # a full PDF and workbook
 def test_real_export_writes_the_pdf_and_the_workbook(gui, qtbot, tmp_path):
     """With the report writers installed: File > Export writes a PDF and an .xlsx from the project
     being edited (its unsaved edits included), in its report language, with the consultant's branding."""

@@ -35,6 +35,7 @@ def test_screenshot_of_main_window_and_meeting_mode(tmp_path):
     assert not any(Path(tmp_path / "data").rglob("unsaved.roi"))  # no recovery copy in the user's folder
 
 
+@pytest.mark.slow  # starts the app in a process of its own
 def test_screenshot_of_a_broken_project_fails_cleanly(tmp_path):
     broken = tmp_path / "broken.roi"
     broken.write_text("{}", encoding="utf-8")
