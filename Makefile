@@ -1,13 +1,13 @@
 # Two commands on a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    set up .venv and open the app on a sample project
-#   make test   set up .venv and run the whole test suite (headless)
+#   make test   set up .venv, run ruff and mypy, then the whole test suite (headless)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= resources/samples/telkom-polnoc-pl.roi
 
-.PHONY: run test setup bench clean
+.PHONY: run test test-fast lint setup bench clean
 
 setup: $(STAMP)
 
@@ -27,8 +27,15 @@ $(TEST_STAMP): $(STAMP)
 	bash scripts/system-deps.sh --test
 	touch $(TEST_STAMP)
 
-test: $(TEST_STAMP)
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-fast: $(TEST_STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

@@ -28,7 +28,7 @@ def main() -> None:
             for label, project in (("sample", base), ("10 years", ten_years(base))):
                 result = calculate(project)
                 target = Path(folder) / f"{path.stem}-{label}.xlsx"
-                med, _, worst = timed(lambda: write_workbook(result, target, lang=lang), 10)
+                med, _, worst = timed(lambda result=result, target=target, lang=lang: write_workbook(result, target, lang=lang), 10)
                 size = target.stat().st_size / 1024
                 print(f"{path.name} [{label}: {project.analysis.horizon_years} years, {len(project.scenarios)} "
                       f"scenarios]: median {med:.0f} ms, worst {worst:.0f} ms, {size:.0f} KiB")

@@ -103,7 +103,7 @@ def keystrokes(sample: Path) -> tuple[list[float], list[float]]:
         app.processEvents()
         slider = window.meeting.sliders["cut_churn"].slider
         moved = []
-        for i in range(KEYSTROKES):
+        for _ in range(KEYSTROKES):
             t0 = time.perf_counter()
             slider.setValue((slider.value() + 7) % (slider.maximum() + 1))
             app.processEvents()

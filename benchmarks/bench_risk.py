@@ -98,8 +98,8 @@ def main() -> int:
     ok = True
     for name, p in (("sample ranges", project), ("every input ranged", every_input_ranged(project))):
         r = calculate(p)
-        sim_best, sim_median = timed(lambda: simulate(p, r, trials, 42), repeats)
-        all_best, all_median = timed(lambda: analyse_risk(p, trials=trials, result=r), repeats)
+        sim_best, sim_median = timed(lambda p=p, r=r: simulate(p, r, trials, 42), repeats)
+        all_best, all_median = timed(lambda p=p, r=r: analyse_risk(p, trials=trials, result=r), repeats)
         print(f"{name}:")
         print(f"  Monte Carlo simulation: best {sim_best:.3f} s, median {sim_median:.3f} s; "
               f"{work / sim_best / 1e6:,.0f} M trial-months/s = {work / sim_best / pace:.2f} x the numpy pace")

@@ -18,6 +18,7 @@ def run(capsys, *args):
     return code, out, err
 
 
+@pytest.mark.slow  # a full PDF and workbook per sample
 def test_export_writes_pdf_and_workbook_with_the_engine_numbers(capsys, tmp_path, sample_path, sample_project):
     pdf, xlsx = tmp_path / "raport ąęł.pdf", tmp_path / "zeszyt żółć.xlsx"
     code, out, err = run(capsys, "export", str(sample_path), "--pdf", str(pdf), "--xlsx", str(xlsx))

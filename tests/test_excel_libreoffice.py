@@ -25,7 +25,8 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 CASES = (("telkom-polnoc-pl", "pl"), ("northwind-energy-en", "en"))
 
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")]
 
 
 def ten_years(project):
@@ -54,7 +55,7 @@ def test_libreoffice_recalculates_the_engine_figures(tmp_path):
     for stem, (result, lang) in results.items():
         wb = openpyxl.load_workbook(out / f"{stem}.xlsx", data_only=True)
 
-        def value(name: str):
+        def value(name: str, wb=wb):
             (sheet, coord), = list(wb.defined_names[name].destinations)
             return wb[sheet][coord.replace("$", "")].value
 
@@ -116,7 +117,7 @@ def test_libreoffice_recalculates_random_projects(tmp_path):
     for k, result in enumerate(results):
         wb = openpyxl.load_workbook(out / f"random{k}.xlsx", data_only=True)
 
-        def value(name: str):
+        def value(name: str, wb=wb):
             (sheet, coord), = list(wb.defined_names[name].destinations)
             return wb[sheet][coord.replace("$", "")].value
 

@@ -230,8 +230,9 @@ def test_docstring_examples(module):
     assert tried > 0 and failures == 0
 
 
+@pytest.mark.slow  # the full risk analysis and a workbook
 def test_risk_sheet_with_the_real_risk_analysis(telkom, tmp_path):
-    risk_module = pytest.importorskip("roi_desktop.core.risk")
+    from roi_desktop.core import risk as risk_module
     result = calculate(telkom)
     risk = risk_module.analyse_risk(telkom, trials=200, seed=1)
     wb = openpyxl.load_workbook(write_workbook(result, tmp_path / "risk.xlsx", lang="en", risk=risk))

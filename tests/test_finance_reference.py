@@ -50,6 +50,7 @@ flows_strategy = st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=2, max
 
 @settings(max_examples=200, deadline=None)
 @given(rate=st.floats(0, 1), flows=flows_strategy)
+@pytest.mark.slow  # hypothesis against numpy-financial
 def test_npv_and_pv_match_numpy_financial(rate, flows):
     # npf.npv discounts from t = 0, which is the TEI present value; Excel's NPV is that divided by (1 + rate).
     expected = npf.npv(rate, flows)
@@ -59,6 +60,7 @@ def test_npv_and_pv_match_numpy_financial(rate, flows):
 
 @settings(max_examples=200, deadline=None)
 @given(initial=st.floats(1e3, 1e7), returns=st.lists(st.floats(0, 1e7), min_size=1, max_size=10))
+@pytest.mark.slow  # hypothesis against numpy-financial
 def test_irr_matches_numpy_financial_for_conventional_flows(initial, returns):
     flows = [-initial] + returns
     got = irr(flows)

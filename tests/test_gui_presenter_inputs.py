@@ -45,6 +45,7 @@ def test_formatted_values_read_back_the_same(value, lang, unit):
 
 @given(st.text(max_size=12))
 @settings(max_examples=300, deadline=None)
+@pytest.mark.slow  # hypothesis: many typed texts through the presenter
 def test_nothing_typed_into_a_field_raises(qapp, text):
     presenter = Presenter(load_project(PL_SAMPLE))
     for path in ("client.annual_churn_rate", "scenarios[0].churn_change_pp", "analysis.horizon_years",

@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from gui_support import PL_SAMPLE, gui  # noqa: F401
+from roi_desktop.core import risk
 from roi_desktop.gui.number_edit import NumberEdit
 from roi_desktop.reports.field_words import field_label
-
-risk = pytest.importorskip("roi_desktop.core.risk")
 
 
 def test_risk_tab_shows_tornado_and_distribution(gui, qtbot):

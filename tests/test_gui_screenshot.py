@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from gui_support import PL_SAMPLE, ROOT
@@ -19,6 +20,7 @@ def run_cli(*args, tmp_path):
                           timeout=60)
 
 
+@pytest.mark.slow  # starts the app in a process of its own
 def test_screenshot_of_main_window_and_meeting_mode(tmp_path):
     main, meeting = tmp_path / "main.png", tmp_path / "meeting.png"
     done = run_cli(str(PL_SAMPLE), "--screenshot", str(main), tmp_path=tmp_path)
@@ -33,6 +35,7 @@ def test_screenshot_of_main_window_and_meeting_mode(tmp_path):
     assert not any(Path(tmp_path / "data").rglob("unsaved.roi"))  # no recovery copy in the user's folder
 
 
+@pytest.mark.slow  # starts the app in a process of its own
 def test_screenshot_of_a_broken_project_fails_cleanly(tmp_path):
     broken = tmp_path / "broken.roi"
     broken.write_text("{}", encoding="utf-8")

@@ -96,7 +96,7 @@ def test_custom_line_amounts_must_cover_the_horizon(sample_path):
 
 
 def test_duplicate_keys_are_refused():
-    assert "twice" in problems_of('{"schema_version": 2, "schema_version": 2}')[""]
+    assert "twice" in problems_of('{"schema_version": 2, "schema_version": 2}')["schema_version"]
 
 
 def test_newer_schema_is_refused_clearly(sample_path):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from roi_desktop.core.errors import RoiError
+from roi_desktop.save_lock import delete_leftovers, file_lock, temporary_prefix
 
 
 class FileWriteError(RoiError, OSError):
@@ -50,13 +51,23 @@ def explain(error: OSError, path: Path) -> str:
 
 
 def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None]) -> Path:
-    """Call ``write(stream)`` on a temporary file, then move it onto ``path`` in one step."""
+    """Call ``write(stream)`` on a temporary file, then move it onto ``path`` in one step.
+
+    One process at a time writes ``path`` (see :mod:`roi_desktop.save_lock`); holding that lock, the
+    temporary files an interrupted earlier save left are removed first."""
     target = Path(path)
     if target.is_dir():
         raise FileWriteError(target, "a folder with that name is in the way")
+    with file_lock(target) as locked:
+        if locked:
+            delete_leftovers(target)
+        return _write(target, write)
+
+
+def _write(target: Path, write: Callable[[BinaryIO], None]) -> Path:
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as stream:
             write(stream)
             stream.flush()
@@ -82,7 +93,9 @@ def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None])
 
 
 def write_bytes_atomically(path: str | os.PathLike, data: bytes) -> Path:
-    return write_atomically(path, lambda stream: stream.write(data))
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+    return write_atomically(path, write)
 
 
 def _umask() -> int:

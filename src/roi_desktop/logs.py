@@ -42,7 +42,8 @@ def setup_logging() -> Path | None:
     for path in (log_file(), Path(tempfile.gettempdir()) / APP / f"{APP}.log"):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8",
+                                          errors="backslashreplace")
             break
         except OSError:
             continue

@@ -42,25 +42,15 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="roi-desktop",
         description="ROI of customer service for consultants. Without a sub-command, opens the desktop app.",
-        epilog="Sub-commands: 'roi-desktop calc PROJECT [--json]'"
-               + (", 'roi-desktop export PROJECT --pdf FILE --xlsx FILE [--lang pl|en]'" if _export_available()
-                  else "") + ". Use 'roi-desktop calc --help' for details.",
+        epilog="Sub-commands: 'roi-desktop calc PROJECT [--json]', "
+               "'roi-desktop export PROJECT --pdf FILE --xlsx FILE [--lang pl|en]'. "
+               "Use 'roi-desktop calc --help' for details.",
     )
     p.add_argument("--version", action="version", version=f"roi-desktop {__version__}")
     p.add_argument("project", nargs="?", help="a .roi project file to open")
     p.add_argument("--screenshot", metavar="FILE.png", help="open the project, save a screenshot, exit")
     p.add_argument("--meeting", action="store_true", help="with --screenshot: capture meeting mode")
     return p
-
-
-def _export_available() -> bool:
-    try:
-        from roi_desktop.cli import export  # noqa: F401
-    except ImportError as e:
-        if not (e.name or "").startswith("roi_desktop"):
-            raise  # a missing dependency is a broken install, not a smaller build: say so
-        return False
-    return True
 
 
 def run_calc(argv: Sequence[str]) -> int:
@@ -87,14 +77,7 @@ def run_gui(argv: Sequence[str]) -> int:
     setup_logging()  # a windowed app has no console: its log file is where problems are found
     if args.meeting and not args.screenshot:
         raise UsageError("--meeting goes with --screenshot")
-    try:
-        from roi_desktop.gui.app import run_app
-    except ImportError as e:
-        if "roi_desktop.gui" not in str(e):
-            raise
-        sys.stderr.write("roi-desktop: the desktop app is not part of this build yet. "
-                         "Use 'roi-desktop calc PROJECT' to calculate a project.\n")
-        return EXIT_FAILURE
+    from roi_desktop.gui.app import run_app
     return run_app(args.project, screenshot=args.screenshot, meeting=args.meeting)
 
 
@@ -102,8 +85,6 @@ def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] == "calc":
         return run_calc(argv[1:])
     if argv and argv[0] == "export":
-        if not _export_available():
-            raise UsageError("'export' is not available in this build")
         from roi_desktop.cli.export import run_export
         return run_export(argv[1:])
     return run_gui(argv)
@@ -114,17 +95,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
     except UsageError as e:
-        sys.stderr.write(f"roi-desktop: {e}\n")
+        sys.stderr.write(f"roi-desktop: {_readable(str(e))}\n")
         return EXIT_BAD_INPUT
     except ValidationError as e:
         from roi_desktop.reports.problem_words import problem_line, problems_heading
         where = getattr(e, "path", None)
-        sys.stderr.write(f"roi-desktop: {problems_heading(str(where) if where else None, len(e.problems))}\n")
+        sys.stderr.write(f"roi-desktop: {_readable(problems_heading(str(where) if where else None, len(e.problems)))}\n")
         for problem in e.problems:
-            sys.stderr.write(f"  {problem_line(problem)}\n")
+            sys.stderr.write(f"  {_readable(problem_line(problem))}\n")
         return EXIT_BAD_INPUT
     except FileWriteError as e:
-        sys.stderr.write(f"roi-desktop: {e}\n")
+        sys.stderr.write(f"roi-desktop: {_readable(str(e))}\n")
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
@@ -134,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_FAILURE
     except Exception as e:  # the last line of defence: no traceback reaches a user
         log = record_failure("unexpected failure")
-        sys.stderr.write(f"roi-desktop: unexpected error: {type(e).__name__}: {e}"
+        sys.stderr.write(f"roi-desktop: unexpected error: {type(e).__name__}: {_readable(str(e))}"
                          f"{f' (details in {log})' if log else ''}\n")
         return EXIT_FAILURE
+
+
+def _readable(text: str, limit: int = 500) -> str:
+    """A message as one readable line of at most ``limit`` characters (user values are shortened where
+    they are quoted; this is the last guard), with any character the terminal cannot show escaped."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    lines = [line if len(line) <= limit else line[: limit - 1] + "…" for line in text.splitlines() or [""]]
+    return "\n".join(lines)

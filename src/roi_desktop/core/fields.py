@@ -72,8 +72,12 @@ class FieldSpec:
         return None if found is None else Problem(path, self.problem(value) or "", found[0], found[1])
 
 
-def shorten(value: object, limit: int = 60) -> str:
-    """A value as it may appear in a message: never huge (a 5 MB string, a 5,000-digit number)."""
+def shorten(value: object, limit: int = 80) -> str:
+    """A value as it may appear in a message: never huge (a 5 MB string, a 5,000-digit number).
+
+    >>> shorten("x" * 200)[-3:], len(shorten("x" * 200))
+    ('xx…', 80)
+    """
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 160:
         return "a number too large to use"
     if isinstance(value, (int, float)) and not isinstance(value, bool):

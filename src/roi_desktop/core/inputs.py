@@ -7,8 +7,8 @@ field's name and its valid range (see :mod:`roi_desktop.core.fields`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 from .errors import Problem, ValidationError
 from .fields import (
@@ -24,6 +24,7 @@ from .fields import (
     FieldSpec,
     shorten,
 )
+from .unicode_text import joined_path, unwritable_at, unwritable_character
 
 ScenarioKind = Literal["cut", "investment"]
 LineKind = Literal["benefit", "cost"]
@@ -63,6 +64,9 @@ def _check_text(name: str, value: object, problems: list[Problem], *, required: 
     elif len(value) > max_length:
         problems.append(Problem(name, f"must be at most {max_length} characters, got {len(value)}", "too_long",
                                 {"max": max_length, "got": len(value)}))
+    elif (where := unwritable_at(value)) is not None:
+        problems.append(Problem(name, unwritable_character(value) or "", "unwritable_character",
+                                {"code_point": f"U+{ord(value[where]):04X}", "position": where + 1}))
     elif (_CONTROL_IN_NOTES if max_length == NOTES_MAX_LENGTH else _CONTROL).search(value):
         notes = max_length == NOTES_MAX_LENGTH
         problems.append(Problem(name, "must not contain control characters"
@@ -84,7 +88,7 @@ def _check_ranges(obj: object, ranges: object, allowed: tuple[str, ...], specs: 
         problems.append(Problem("ranges", "must be a mapping of field name to {low, high}", "ranges_not_a_mapping"))
         return
     for name, rng in ranges.items():
-        path = f"ranges.{name}"
+        path = joined_path("ranges", name)
         if name not in allowed:
             problems.append(Problem(path, f"no range can be given for this field; allowed: {', '.join(allowed)}",
                                     "range_not_allowed", {"allowed": tuple(allowed)}))
@@ -257,7 +261,7 @@ class Scenario:
     def churn_high(self) -> float:
         return self.churn_change_pp if self.churn_change_high_pp is None else self.churn_change_high_pp
 
-    def with_changes(self, **changes: object) -> "Scenario":
+    def with_changes(self, **changes: Any) -> "Scenario":
         """A copy with some fields changed (validated again)."""
         return replace(self, **changes)
 
@@ -302,7 +306,7 @@ class Project:
                          line_length_problems(self.analysis.horizon_years, [len(x.amounts) for x in scenario.lines])]
         _raise(problems)
 
-    def with_changes(self, **changes: object) -> "Project":
+    def with_changes(self, **changes: Any) -> "Project":
         return replace(self, **changes)
 
 
@@ -313,6 +317,3 @@ def line_length_problems(horizon_years: int, lengths: list[int]) -> list[Problem
                     "amount_count", {"expected": years, "last_year": years - 1, "got": n})
             for j, n in enumerate(lengths) if n != years]
 
-
-def field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))

@@ -48,8 +48,10 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
     error = None
     if project_path:
         from roi_desktop.projectfile import ProjectFileError, load_project
+        from roi_desktop.save_lock import remove_leftovers
         try:
             presenter.load(load_project(project_path), project_path)
+            remove_leftovers(project_path)
             settings.add_recent(project_path)
         except ProjectFileError as e:
             error = f"{project_path}: " + "; ".join(str(p) for p in e.problems)

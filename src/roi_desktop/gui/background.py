@@ -62,9 +62,6 @@ class Background(QObject):
         self.pool.start(_Job(self._relay, kind, request, fn, args, kwargs, with_progress))
         return request
 
-    def busy(self, kind: str) -> bool:
-        return kind in self._latest
-
     def cancel(self, kind: str) -> None:
         """Forget the pending request: its result will be dropped."""
         self._latest.pop(kind, None)

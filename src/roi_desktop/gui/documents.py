@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from roi_desktop.atomic import FileWriteError
 from roi_desktop.projectfile import ProjectFileError, load_project, save_project
+from roi_desktop.save_lock import remove_leftovers
 from .presenter import Presenter, blank_project
 from .file_names import suggested_file_name
 from .problem_text import problem_lines
@@ -15,6 +17,7 @@ from .recovery import Recovery
 from .settings_store import AppSettings
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 60_000
 
@@ -104,10 +107,12 @@ class Documents(QObject):
             if not Path(path).exists():
                 self.settings.remove_recent(str(path))
             details = "\n".join(str(p) for p in error.problems)
+            log.warning("could not open %s: %s", path, "; ".join(str(p) for p in error.problems))
             self.dialogs.error(translate("Documents", "Could not open the project"),
                                translate("Documents", "%1 cannot be opened:").replace("%1", str(path)), details)
             return False
         self.presenter.load(project, path)
+        remove_leftovers(path)  # of a save this app was killed in, unless another instance is saving
         self.settings.add_recent(path)
         self.recovery.clear()
         return True

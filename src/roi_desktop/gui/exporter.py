@@ -17,22 +17,6 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
 
 
-def export_problem() -> str | None:
-    """Why export cannot run in this build, or None when it can. Looks the writers up without
-    importing them (reportlab and openpyxl would add half a second to the start)."""
-    from importlib.util import find_spec
-    for module in ("roi_desktop.core.risk", "roi_desktop.reports.excel", "roi_desktop.reports.pdf",
-                   "reportlab", "openpyxl"):
-        try:
-            found = find_spec(module) is not None
-        except (ImportError, ValueError):
-            found = False
-        if not found:
-            return translate("Exporter", "Export is not available in this build (%1).").replace(
-                "%1", module)
-    return None
-
-
 def run_export(request, progress=None):
     from roi_desktop.reports.export import export
     return export(request, progress=progress)

@@ -14,7 +14,7 @@ from .background import Background
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
-from .exporter import Exporter, export_problem
+from .exporter import Exporter
 from .meeting import MeetingView
 from .presenter import Presenter
 from .recovery import Recovery
@@ -131,11 +131,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
         add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
-        problem = export_problem()
-        for key in ("export_pdf", "export_xlsx"):
-            self.actions[key].setEnabled(problem is None)
-            self.actions[key].setToolTip(problem or "")
-            self.actions[key].setStatusTip(problem or "")
         file_menu.menuAction().menu().setToolTipsVisible(True)
         file_menu.addSeparator()
         add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, QKeySequence.Preferences)

@@ -342,9 +342,6 @@ class Presenter(QObject):
         return index
 
     # ---- validation and calculation --------------------------------------------------------
-    def recalculate(self) -> None:
-        self._recalculate()
-
     def _recalculate(self) -> None:
         problems = {path: why for path, (_, why) in self._typed.items()}
         project = None

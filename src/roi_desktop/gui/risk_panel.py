@@ -17,20 +17,13 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 DEBOUNCE_MS = 400
 
 
-def risk_function():
-    try:
-        from roi_desktop.core.risk import analyse_risk
-    except ImportError:
-        return None
-    return analyse_risk
-
-
 class RiskPanel(QWidget):
     def __init__(self, presenter, background: Background, parent: QWidget | None = None):
         super().__init__(parent)
         self.presenter = presenter
         self.background = background
-        self.analyse = risk_function()
+        from roi_desktop.core.risk import analyse_risk
+        self.analyse = analyse_risk
         self.current = 0
         self.risk = None
         self._pending = False
@@ -49,9 +42,6 @@ class RiskPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.compute)
-        if self.analyse is None:
-            self.summary.setText(translate("Risk", "Risk analysis is not available in this build."))
-            return
         self.summary.setText(translate("Risk", "Risk analysis runs when this tab is open."))
         presenter.resultsChanged.connect(self._results_changed)
         background.finished.connect(self._finished)
@@ -66,7 +56,7 @@ class RiskPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.analyse is not None and (self.risk is None or self._pending):
+        if self.risk is None or self._pending:
             self._pending = False
             self.timer.start(0)
 

@@ -17,6 +17,7 @@ import copy
 from typing import Any
 
 from roi_desktop.core.errors import Problem
+from roi_desktop.core.fields import shorten
 
 CURRENT_SCHEMA_VERSION = 3
 OLDEST_SCHEMA_VERSION = 1
@@ -25,7 +26,7 @@ OLDEST_SCHEMA_VERSION = 1
 def version_problem(version: Any) -> Problem | None:
     if isinstance(version, bool) or not isinstance(version, int):
         return Problem("schema_version", f"must be a whole number from {OLDEST_SCHEMA_VERSION} to "
-                                         f"{CURRENT_SCHEMA_VERSION}, got {version!r}")
+                                         f"{CURRENT_SCHEMA_VERSION}, got {shorten(version)}")
     if version > CURRENT_SCHEMA_VERSION:
         return Problem("schema_version", (
             f"this file was written by a newer roi-desktop (schema {version}); this version reads schema "

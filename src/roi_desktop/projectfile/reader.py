@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ from roi_desktop.core.errors import Problem, ValidationError
 from roi_desktop.core.inputs import (
     Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems, text_problems,
 )
-from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, shorten
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
+from roi_desktop.core.unicode_text import joined_path, unwritable_character
 from .migrate import migrate, version_problem
 
 FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: SCENARIO_FIELDS}
@@ -62,53 +64,122 @@ def load_project(path: str | os.PathLike) -> Project:
         raise ProjectFileError(e.problems, p) from None
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    out: dict = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {shorten(key)} appears twice in one object")
-        out[key] = value
-    return out
-
-
 def parse_project(data: bytes | str) -> Project:
-    """Parse the bytes (or text) of a project file into a validated Project."""
+    """Parse the bytes (or text) of a project file into a validated Project.
+
+    Every problem names where it is: its field path, or its line and column when it has none.
+    """
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise ProjectFileError([Problem("", f"not UTF-8 text (byte {e.start}); save the file as UTF-8")]) from None
+            raise ProjectFileError([Problem("", f"not UTF-8 text ({_byte_position(data, e.start)}); "
+                                                "save the file as UTF-8")]) from None
     else:
         text = data
     try:
-        obj = json.loads(text, object_pairs_hook=_reject_duplicates)
+        obj = json.loads(text, object_pairs_hook=_JsonObject)
     except json.JSONDecodeError as e:
         raise ProjectFileError([Problem("", f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})")]) from None
-    except ValueError as e:
-        raise ProjectFileError([Problem("", f"not valid JSON: {e}")]) from None
     except RecursionError:
-        obj = _TOO_DEEP
-    if obj is _TOO_DEEP or _depth_exceeds(obj, MAX_DEPTH):
-        raise ProjectFileError([Problem("", f"not a project file: the JSON is nested more than {MAX_DEPTH} "
-                                            "levels deep")]) from None
-    return project_from_dict(obj)
+        raise ProjectFileError([_too_deep(_deep_position(text))]) from None
+    except ValueError:  # json's only other refusal: an integer of more digits than Python converts
+        huge = next((m for m in _HUGE_NUMBER.finditer(text) if m.group()[0] != '"'), None)
+        where = _text_position(text, huge.start()) if huge else "line 1, column 1"
+        raise ProjectFileError([Problem("", f"a number too long to read ({where})")]) from None
+    found = located_problems(obj)
+    if any(p.message == TOO_DEEP for p in found):
+        raise ProjectFileError([p for p in found if p.message == TOO_DEEP][:1])
+    try:
+        project = project_from_dict(obj)
+    except ProjectFileError as e:
+        start = _text_position(text, len(text) - len(text.lstrip()))  # a problem of the whole: where it starts
+        found += [p if p.path else Problem("", f"{p.message} ({start})") for p in e.problems]
+    if found:
+        raise ProjectFileError(_unique(found))
+    return project
 
 
 MAX_DEPTH = 32
-_TOO_DEEP = object()
+TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep: not a project file"
+DUPLICATE = "appears twice in one object; keep one of them"
 
 
-def _depth_exceeds(obj: Any, limit: int) -> bool:
-    """True when lists/objects nest deeper than ``limit`` (checked without recursion)."""
-    stack = [(obj, 1)]
+class _JsonObject(dict):
+    """A decoded JSON object that remembers the keys it was given more than once (the last one wins)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]):
+        super().__init__(pairs)
+        self.twice: list[str] = []
+        if len(self) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen and key not in self.twice:
+                    self.twice.append(key)
+                seen.add(key)
+
+
+def located_problems(obj: Any) -> list[Problem]:
+    """What no field check sees, each at its path: keys given twice, text that cannot be saved as UTF-8
+    (in values and in keys), nesting deeper than any project file. Walked without recursion."""
+    problems: list[Problem] = []
+    stack: list[tuple[Any, str, int]] = [(obj, "", 1)]
     while stack:
-        item, depth = stack.pop()
-        if isinstance(item, (dict, list)):
-            if depth > limit:
-                return True
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return False
+        item, path, depth = stack.pop()
+        if isinstance(item, str):
+            why = unwritable_character(item)
+            if why:
+                problems.append(Problem(path, why))
+            continue
+        if not isinstance(item, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            return [Problem(path if len(path) <= 120 else path[:119] + "…", TOO_DEEP)]
+        if isinstance(item, list):
+            stack.extend((child, f"{path}[{i}]", depth + 1) for i, child in reversed(list(enumerate(item))))
+            continue
+        for key in getattr(item, "twice", ()):
+            problems.append(Problem(joined_path(path, key), DUPLICATE))
+        for key, child in reversed(list(item.items())):
+            why = unwritable_character(key)
+            if why:
+                problems.append(Problem(joined_path(path, key), f"the field name {why}"))
+            stack.append((child, joined_path(path, key), depth + 1))
+    return problems
+
+
+def _too_deep(position: str) -> Problem:
+    return Problem("", f"{TOO_DEEP} ({position})")
+
+
+def _deep_position(text: str) -> str:
+    """Line and column of the first bracket nested deeper than MAX_DEPTH (strings skipped)."""
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _text_position(text, token.start())
+        elif char in "]}":
+            depth -= 1
+    return "line 1, column 1"
+
+
+_HUGE_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|\d{4000,}')  # strings are matched only to be skipped
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _text_position(text: str, index: int) -> str:
+    line_start = text.rfind("\n", 0, index) + 1
+    line = text.count("\n", 0, index) + 1
+    return f"line {line}, column {index - line_start + 1}"
+
+
+def _byte_position(raw: bytes, index: int) -> str:
+    line_start = raw.rfind(b"\n", 0, index) + 1
+    line = raw.count(b"\n", 0, index) + 1
+    return f"byte {index}: line {line}, column {index - line_start + 1}"
 
 
 def project_from_dict(data: Any) -> Project:
@@ -164,8 +235,8 @@ def _unique(problems: list[Problem]) -> list[Problem]:
 
 
 def _unknown_keys(obj: dict, known: tuple[str, ...], path: str) -> list[Problem]:
-    return [Problem(f"{path}.{shorten(k)[1:-1]}" if path else shorten(k)[1:-1],
-                    f"unknown field; known fields: {', '.join(known)}") for k in obj if k not in known]
+    return [Problem(joined_path(path, k), f"unknown field; known fields: {', '.join(known)}")
+            for k in obj if k not in known]
 
 
 # Valid stand-ins for missing required fields, so the fields that are present are still checked
@@ -219,7 +290,7 @@ def _ranges(raw: Any, path: str, problems: list[Problem]) -> dict[str, Range]:
     out = {}
     for name, rng in raw.items():
         if not isinstance(rng, dict) or set(rng) != {"low", "high"}:
-            problems.append(Problem(f"{path}.{name}", "must be {\"low\": number, \"high\": number}"))
+            problems.append(Problem(joined_path(path, name), "must be {\"low\": number, \"high\": number}"))
             continue
         out[name] = Range(rng["low"], rng["high"])
     return out

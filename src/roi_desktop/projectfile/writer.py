@@ -28,8 +28,8 @@ def _client(c: Client) -> dict:
     return out
 
 
-def _line(line: CustomLine) -> dict:
-    out = {"name": line.name, "kind": line.kind, "amounts": list(line.amounts)}
+def _line(line: CustomLine) -> dict[str, object]:
+    out: dict[str, object] = {"name": line.name, "kind": line.kind, "amounts": list(line.amounts)}
     if line.risk is not None:
         out["risk"] = line.risk
     return out

@@ -23,7 +23,8 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     raw = (hi - lo) / max(1, count)
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    ticks, value = [], math.floor(lo / step) * step
+    ticks: list[float] = []
+    value = math.floor(lo / step) * step
     while value < hi + step * 0.999 and len(ticks) <= 50:
         ticks.append(round(value, 10) + 0.0)
         value += step

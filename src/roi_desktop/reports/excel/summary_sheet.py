@@ -53,7 +53,7 @@ def build_summary(wb, title: str, result: ProjectResult, baseline: SheetLayout, 
         kind = cells.put_formula(ws, f"{col}5", f"={ref(inputs.sheet, f'{col_of(i)}{inputs.scenario_rows[KIND_ROW]}')}")
         kind.alignment = cells.Alignment(horizontal="right")
 
-        def pv(key: str) -> str:
+        def pv(key: str, q=q, lay=lay) -> str:
             return f"=NPV(discount_rate,{q(lay.year_range(key, from_year=1))})+{q(lay.year_cell(key, 0))}"
 
         months = q(lay.month_range("month"))

@@ -89,13 +89,13 @@ def _custom_lines(s: Scenario, fmt: Fmt) -> list[Flowable]:
     for start in range(0, len(s.lines), per_table):
         chunk = s.lines[start:start + per_table]
         col_w = min(110.0, (CONTENT_WIDTH - label_w) / len(chunk))
-        rows = [[cell(text(lang, "report.custom_lines"), "head")] + [cell(esc(l.name), "head_r") for l in chunk]]
-        rows.append([cell(text(lang, "report.kind"))] + [cell(text(lang, f"report.{l.kind}"), "cell_r") for l in chunk])
+        rows = [[cell(text(lang, "report.custom_lines"), "head")] + [cell(esc(line.name), "head_r") for line in chunk]]
+        rows.append([cell(text(lang, "report.kind"))] + [cell(text(lang, f"report.{line.kind}"), "cell_r") for line in chunk])
         rows.append([cell(text(lang, "report.line_risk"))] + [
-            cell(esc(text(lang, "report.scenario_default_risk") if l.risk is None else fmt.percent(l.risk)), "cell_r")
-            for l in chunk])
+            cell(esc(text(lang, "report.scenario_default_risk") if line.risk is None else fmt.percent(line.risk)), "cell_r")
+            for line in chunk])
         for y in range(len(chunk[0].amounts)):
-            rows.append([cell(text(lang, "year_n", n=y))] + [cell(fmt.amount(l.amounts[y]), "cell_r") for l in chunk])
+            rows.append([cell(text(lang, "year_n", n=y))] + [cell(fmt.amount(line.amounts[y]), "cell_r") for line in chunk])
         out += [data_table(rows, [label_w] + [col_w] * len(chunk), zebra=True), Spacer(1, 4)]
     return out
 

@@ -99,7 +99,7 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     df = s.discount_factors
     # (label markup, values, row role, (total, present value) from the engine or None)
     body: list[tuple[str, np.ndarray, str, tuple[float, float] | None]] = [
-        (_line_label(l, lang), l.adjusted, "line", (l.total, l.pv)) for l in s.lines]
+        (_line_label(x, lang), x.adjusted, "line", (x.total, x.pv)) for x in s.lines]
     body += [
         (esc(text(lang, "report.benefits_total")), s.benefits, "sum", (s.benefits_total, s.pv_benefits)),
         (esc(text(lang, "report.costs_total")), -s.costs, "sum", (-s.costs_total, -s.pv_costs)),

@@ -51,7 +51,9 @@ class Words:
     def __call__(self, key: str, **values: object) -> str:
         template = self._words[key]
         if isinstance(template, tuple):  # plural forms, chosen by the value "n"
-            template = template[min(plural_form(self.lang, values["n"]), len(template) - 1)]
+            count = values["n"]
+            assert isinstance(count, (int, float)), "a plural needs the number n"
+            template = template[min(plural_form(self.lang, count), len(template) - 1)]
         return template.format(**values) if values else template
 
     def __contains__(self, key: str) -> bool:

@@ -19,6 +19,8 @@ EN: dict[str, str | tuple[str, ...]] = {
     "validation.too_long": "must be at most {max} characters, got {got}",
     "validation.control_characters": "must not contain control characters (line breaks, tabs, escapes)",
     "validation.control_characters_notes": "must not contain control characters",
+    "validation.unwritable_character": ("holds a character that cannot be saved as UTF-8 ({code_point}, a lone "
+                                        "surrogate, character {position}); retype it"),
     "validation.not_one_of": "must be {allowed}, got {got}",
     "validation.or": " or ",
     "validation.not_a_currency": "must be a three-letter ISO 4217 code such as PLN or EUR, got {got}",
@@ -52,6 +54,8 @@ PL: dict[str, str | tuple[str, ...]] = {
     "validation.too_long": "może mieć najwyżej {max} znaków, ma {got}",
     "validation.control_characters": "nie może zawierać znaków sterujących (podziałów wiersza, tabulacji)",
     "validation.control_characters_notes": "nie może zawierać znaków sterujących",
+    "validation.unwritable_character": ("zawiera znak, którego nie da się zapisać w UTF-8 ({code_point}, "
+                                        "samotny surogat, znak {position}); wpisz go ponownie"),
     "validation.not_one_of": "musi być jednym z: {allowed}; podano {got}",
     "validation.or": ", ",
     "validation.not_a_currency": "musi być trzyliterowym kodem ISO 4217, np. PLN lub EUR; podano {got}",
