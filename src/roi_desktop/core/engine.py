@@ -9,6 +9,7 @@ from .breakeven import breakeven_churn_change
 from .variants import scenario_npv
 from .finance import clv, discount_factors, irr_rates
 from .inputs import Project, Scenario
+from .queue_model import project_queue, with_queue_churn
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .timing import crossover_month, payback_month
 
@@ -27,6 +28,8 @@ def calculate(project: Project) -> ProjectResult:
     >>> round(calculate(Project(client, scenarios=(cut_with_churn,))).scenarios[0].npv)
     327783
     """
+    queue = project_queue(project)  # before the churn link is resolved: it keeps the consultant's assumption
+    project = with_queue_churn(project)
     months = project.analysis.months
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
     baseline = BaselineResult(
@@ -39,7 +42,7 @@ def calculate(project: Project) -> ProjectResult:
     scenarios = tuple(
         _scenario_result(project, s, base_customers, base_revenue, base_profit) for s in project.scenarios
     )
-    return ProjectResult(project=project, baseline=baseline, scenarios=scenarios)
+    return ProjectResult(project=project, baseline=baseline, scenarios=scenarios, queue=queue)
 
 
 def baseline_clv(project: Project) -> float | None:
