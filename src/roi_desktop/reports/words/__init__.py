@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import common
+from . import common, queue
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-AREAS: tuple[ModuleType, ...] = (common,)
+AREAS: tuple[ModuleType, ...] = (common, queue)
 
 
 def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:
