@@ -23,7 +23,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "queue.prob_wait": "Callers who wait",
     "queue.service_level": "Answered within {t} s",
     "queue.asa": "Average wait for an answer",
-    "queue.occupancy": "Agent occupancy",
+    "queue.occupancy": "Occupancy",
     "queue.agents_needed": "Agents needed for {sl} in {t} s",
     "queue.churn_link": ("Churn change {pp} derived from the change in average wait: {rate} pp of churn per "
                          "minute (the consultant's assumption)"),
@@ -50,6 +50,12 @@ EN: dict[str, str | tuple[str, ...]] = {
     "queue.handle_time_change": "Handle time change",
     "queue.fte": "Agents paid (FTE)",
     "queue.stable": "Queue clears (1 = yes)",
+    "queue.col_agents": "Agents",
+    "queue.col_asa": "Avg wait",
+    "queue.col_sl": "Within {t} s",
+    "queue.col_wait": "Must wait",
+    "queue.col_occupancy": "Occupancy",
+    "queue.col_needed": "Needed for {sl}",
 }
 
 PL: dict[str, str | tuple[str, ...]] = {
@@ -76,7 +82,7 @@ PL: dict[str, str | tuple[str, ...]] = {
     "queue.prob_wait": "Klienci, którzy czekają",
     "queue.service_level": "Odebrane w ciągu {t} s",
     "queue.asa": "Średni czas oczekiwania",
-    "queue.occupancy": "Obłożenie konsultantów",
+    "queue.occupancy": "Obłożenie",
     "queue.agents_needed": "Konsultanci potrzebni dla {sl} w {t} s",
     "queue.churn_link": ("Zmiana odejść {pp} wyliczona ze zmiany średniego czasu oczekiwania: {rate} pp odejść "
                          "na minutę (założenie konsultanta)"),
@@ -103,4 +109,10 @@ PL: dict[str, str | tuple[str, ...]] = {
     "queue.handle_time_change": "Zmiana czasu obsługi",
     "queue.fte": "Opłaceni konsultanci (etaty)",
     "queue.stable": "Kolejka się opróżnia (1 = tak)",
+    "queue.col_agents": "Na liniach",
+    "queue.col_asa": "Śr. czekanie",
+    "queue.col_sl": "W {t} s",
+    "queue.col_wait": "Czeka",
+    "queue.col_occupancy": "Obłożenie",
+    "queue.col_needed": "Potrzeba dla {sl}",
 }
