@@ -53,6 +53,11 @@ def test_libreoffice_recalculates_the_queue(tmp_path):
             project.client.operations, contacts_per_year=project.client.operations.contacts_per_year * 12,
             agent_cost_per_year=project.client.operations.agent_cost_per_year / 13)))
         results[f"{stem}-big"] = (calculate(big), lang)
+    # the churn link: the cut's churn change derived from the wait (0.5 pp per minute, an assumption)
+    linked = load_project(SAMPLES / "northwind-energy-en.roi")
+    linked = linked.with_changes(scenarios=(linked.scenarios[0].with_changes(
+        churn_change_pp=0.0, churn_per_minute_asa_pp=0.5, churn_change_low_pp=0.0),) + linked.scenarios[1:])
+    results["linked"] = (calculate(linked), "en")
     for stem, (result, lang) in results.items():
         sources.append(str(write_workbook(result, tmp_path / f"{stem}.xlsx", lang=lang)))
     out = tmp_path / "recalculated"
@@ -64,6 +69,10 @@ def test_libreoffice_recalculates_the_queue(tmp_path):
         wb = openpyxl.load_workbook(out / f"{stem}.xlsx", data_only=True)
         assert result.queue.baseline.agents > 0
         assert_queue_matches(lambda name: cell_value(wb, name), result, lang)
+        for i, derived in enumerate(result.queue.derived_churn_change_pp, start=1):
+            if derived is not None:
+                assert cell_value(wb, f"queue_churn_change_pp_{i}") == pytest.approx(derived, rel=1e-9)
+                assert cell_value(wb, f"npv_{i}") == pytest.approx(result.scenarios[i - 1].npv, rel=1e-9)
 
 
 def test_formulas_package_recalculates_after_a_changed_cut(tmp_path):

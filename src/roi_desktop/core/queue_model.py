@@ -95,6 +95,8 @@ def queue_problems(project) -> list[Problem]:
             path = "client.operations.contacts_per_year" if s is None else f"scenarios[{i - 1}].contacts_change"
             problems.append(Problem(path, f"gives {traffic:.3g} Erlangs of traffic (callers at once); "
                                           f"at most {MAX_TRAFFIC_ERLANGS:.0e} can be modelled"))
+            if s is None:
+                break  # today's traffic is the cause: the scenarios only repeat it
     if problems or not linked:
         return problems
     queue = project_queue(project)

@@ -238,7 +238,7 @@ class MeetingView(QWidget):
                 f"<div style='font-size:16px;color:{INK};font-weight:600'>{_escape(s.name)}</div>"
                 f"<div style='font-size:30px;font-weight:700;color:{tone}'>{money_short(s.npv, cur, lang)}</div>"
                 f"<div style='font-size:14px;color:{MUTED}'>ROI {roi_text(s, lang)} · {timing_text(s)}<br>"
-                f"{customers_text(s, lang)}</div>")
+                f"{customers_text(s, lang)}{_wait_line(result, i, lang)}</div>")
         self.wait.setText(meeting_wait_text(result, self.cut_index, lang))
         self.wait.setVisible(bool(self.wait.text()))
         for slider in self.sliders.values():
@@ -246,6 +246,12 @@ class MeetingView(QWidget):
                 value = p.value(slider.path)
                 if isinstance(value, (int, float)):
                     slider.show_value(float(value))
+
+
+def _wait_line(result: ProjectResult, index: int, lang: str) -> str:
+    """The scenario's wait beside its lost customers (empty without the queue)."""
+    text = meeting_wait_text(result, index, lang)
+    return f"<br><span style='color:{NEGATIVE}'>{_escape(text)}</span>" if text else ""
 
 
 def _escape(text: str) -> str:

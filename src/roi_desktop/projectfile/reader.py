@@ -235,7 +235,7 @@ def _client_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
     kwargs = dict(raw)
     if "ranges" in raw:
         kwargs["ranges"] = _ranges(raw["ranges"], f"{path}.ranges", problems)
-    if "operations" in raw:  # the queue (MODEL.md, "The contact-centre queue")
+    if raw.get("operations") is not None:  # the queue (MODEL.md, "The contact-centre queue"); null: none
         kwargs["operations"] = _build(Operations, raw["operations"], f"{path}.operations", OPERATIONS_REQUIRED,
                                       ("target_service_level",), problems, _plain)
     return kwargs

@@ -66,7 +66,20 @@ def build_operations(wb, title: str, result: ProjectResult, lang: str) -> None:
         else:
             label = text(lang, words.get(key) or f"queue.{key}")
         cells.put_label(ws, f"A{at}", label)
-    search_top = r["agents_needed"] + 3
+    linked = [i for i, rate in enumerate(queue.churn_per_minute_asa_pp, start=1) if rate is not None]
+    if linked:  # the churn link: the consultant's assumption and the churn change it gives
+        r["churn_rate"], r["churn_derived"] = r["agents_needed"] + 1, r["agents_needed"] + 2
+        cells.put_label(ws, f"A{r['churn_rate']}", text(lang, "queue.churn_rate"))
+        cells.put_label(ws, f"A{r['churn_derived']}", text(lang, "queue.churn_derived"))
+        for i in linked:
+            col = get_column_letter(2 + i)
+            cells.style_input(cells.put_number(ws, f"{col}{r['churn_rate']}", queue.churn_per_minute_asa_pp[i - 1],
+                                               cells.pp_format(lang)))
+            cells.put_formula(ws, f"{col}{r['churn_derived']}",
+                              f"={col}{r['churn_rate']}*({col}{r['asa']}-B{r['asa']})/60", cells.pp_format(lang),
+                              fill=cells.RESULT_FILL)
+            define(wb, f"queue_churn_change_pp_{i}", title, f"{col}{r['churn_derived']}")
+    search_top = r["agents_needed"] + (5 if linked else 3)
     depth = max([q.agents_needed - int(q.traffic_erlangs) for q in (queue.baseline, *queue.scenarios)
                  if q.agents_needed is not None] + [1]) + 25
     cells.put_label(ws, f"A{search_top - 1}", "N = INT(A) + k: service level", font=cells.NOTE_FONT)
