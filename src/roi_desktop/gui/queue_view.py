@@ -100,8 +100,8 @@ class QueueChart(QWidget):
                     (0.0, 100.0), sl_title)
         finite = [v for v in d.wait if v is not None] + [m[3] for m in d.marks if m[3] is not None]
         top = min(max(finite + [60.0]), 900.0)
-        waits = [top if v is None else min(v, top) for v in d.wait]
-        marks = [top if m[3] is None else min(m[3], top) for m in d.marks]
+        waits = [None if v is None else min(v, top) for v in d.wait]  # never clears: no point, the band says it
+        marks = [None if m[3] is None else min(m[3], top) for m in d.marks]
         self._panel(p, QRectF(half + 40, 24, half - 56, h - 56), d, waits, marks, (0.0, top),
                     translate("Queue", "Average wait (s)"))
         p.setPen(QColor(MUTED))
@@ -136,12 +136,20 @@ class QueueChart(QWidget):
             p.setPen(QPen(QColor(LINE), 1))
         p.setPen(QColor(INK))
         p.drawText(QRectF(r.left() - 40, r.top() - 20, r.width() + 40, 16), Qt.AlignLeft, title)
-        path = QPainterPath(QPointF(x_of(d.xs[0]), y_of(ys[0])))
-        for x, y in zip(d.xs[1:], ys[1:]):
-            path.lineTo(QPointF(x_of(x), y_of(y)))
+        path, pen_down = QPainterPath(), False
+        for x, y in zip(d.xs, ys):
+            if y is None:
+                pen_down = False
+                continue
+            if pen_down:
+                path.lineTo(QPointF(x_of(x), y_of(y)))
+            else:
+                path.moveTo(QPointF(x_of(x), y_of(y)))
+                pen_down = True
         p.setPen(QPen(QColor(BASELINE), 2))
         p.drawPath(path)
         for (index, x, _, _), y in zip(d.marks, mark_ys):
+            y = hi if y is None else y  # a scenario whose queue never clears sits at the top, in the band
             colour = QColor(scenario_style(index).colour)
             p.setPen(QPen(QColor("white"), 1))
             p.setBrush(colour)

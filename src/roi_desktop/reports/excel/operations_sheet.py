@@ -80,9 +80,11 @@ def build_operations(wb, title: str, result: ProjectResult, lang: str) -> None:
                               fill=cells.RESULT_FILL)
             define(wb, f"queue_churn_change_pp_{i}", title, f"{col}{r['churn_derived']}")
     search_top = r["agents_needed"] + (5 if linked else 3)
-    depth = max([q.agents_needed - int(q.traffic_erlangs) for q in (queue.baseline, *queue.scenarios)
-                 if q.agents_needed is not None] + [1]) + 25
+    gap = max([q.agents_needed - int(q.traffic_erlangs) for q in (queue.baseline, *queue.scenarios)
+               if q.agents_needed is not None] + [1])
+    depth = 2 * gap + 12  # room for inputs changed in the workbook (the gap grows like sqrt(A))
     cells.put_label(ws, f"A{search_top - 1}", "N = INT(A) + k: service level", font=cells.NOTE_FONT)
+    cells.put_label(ws, f"A{search_top + depth}", "N = INT(A) + k: Erlang B", font=cells.NOTE_FONT)
     for k in range(len(scenarios) + 1):
         col = get_column_letter(2 + k)
         _column(ws, wb, title, col, k, scenarios[k - 1] if k else None, r, search_top, depth, cur, lang)
@@ -121,10 +123,10 @@ def _column(ws, wb, title, col, k, scenario, r, search_top, depth, cur, lang):
     f(ws, c("asa"), f'=IF({n}>{a},{p}*{h}/({n}-{a}),"{never}")', "#,##0.0", fill=cells.RESULT_FILL)
     f(ws, c("occupancy"), f'=IF({n}>{a},{a}/{n},"{never}")', cells.PERCENT, fill=cells.RESULT_FILL)
     first = search_top
-    for j in range(depth):
-        cand = f"(INT({a})+{j + 1})"
-        erl = f"_xlfn.POISSON.DIST({cand},{a},FALSE)/_xlfn.POISSON.DIST({cand},{a},TRUE)"
-        wait = f"({erl})/(1-{a}/{cand}*(1-({erl})))"
+    for j in range(depth):  # service level of candidate N = INT(A) + j + 1; its Erlang B in the block below
+        cand, erl = f"(INT({a})+{j + 1})", f"{col}{first + depth + j}"
+        f(ws, erl, f"=_xlfn.POISSON.DIST({cand},{a},FALSE)/_xlfn.POISSON.DIST({cand},{a},TRUE)", "0.000000")
+        wait = f"{erl}/(1-{a}/{cand}*(1-{erl}))"
         f(ws, f"{col}{first + j}", f"=1-{wait}*EXP(-({cand}-{a})*ops_answer_target_s/{h})", "0.0000")
     last = first + depth - 1
     f(ws, c("agents_needed"),

@@ -87,8 +87,8 @@ def sweep_chart(result: ProjectResult, fmt: Fmt, width: float = CONTENT_WIDTH) -
     finite = [q.asa_seconds for q in sweep if q.asa_seconds is not None] + [
         q.asa_seconds for _, _, q in marks if q.asa_seconds is not None]
     top = min(max(finite + [60.0]), 900.0)
-    asa = [top if q.asa_seconds is None else min(q.asa_seconds, top) for q in sweep]
-    _panel(d, half + 8, width, xs, asa, [(i, x, top if q.asa_seconds is None else min(q.asa_seconds, top))
+    asa = [None if q.asa_seconds is None else min(q.asa_seconds, top) for q in sweep]  # never clears: the band
+    _panel(d, half + 8, width, xs, asa, [(i, x, None if q.asa_seconds is None else min(q.asa_seconds, top))
                                          for i, x, q in marks], (0, top), fmt, words(fmt.lang, "queue.chart_asa"), sweep)
     return d
 
@@ -108,10 +108,15 @@ def _panel(d, left, right, xs, ys, marks, y_range, fmt: Fmt, title: str, sweep) 
     gridlines_x(d, x_axis, y0, y1, lambda v: f"{v:+g} %" if v else "0 %", zero_strong=True)
     d.add(text(x0 - 30, PANEL_HEIGHT - 9, title, bold=True))
     d.add(text(x1, 2, words(fmt.lang, "queue.chart_x"), anchor="end"))
-    points = []
+    runs: list[list[float]] = [[]]
     for x, y in zip(xs, ys):
-        points += [x_axis(x), y_axis(y)]
-    d.add(PolyLine(points, strokeColor=BASELINE, strokeWidth=1.6))
+        if y is None:
+            runs.append([])
+        else:
+            runs[-1] += [x_axis(x), y_axis(y)]
+    for points in runs:
+        if len(points) >= 4:
+            d.add(PolyLine(points, strokeColor=BASELINE, strokeWidth=1.6))
     unstable = [xs[k] for k, q in enumerate(sweep) if not q.stable]
     if unstable:
         middle = x_axis((min(unstable) + max(unstable)) / 2)
@@ -119,6 +124,7 @@ def _panel(d, left, right, xs, ys, marks, y_range, fmt: Fmt, title: str, sweep) 
                 min(unstable)) + 20, size=6.5, max_lines=3)):
             d.add(text(middle, (y0 + y1) / 2 - 8 * n, line, size=6.5, anchor="middle", colour=MUTED))
     for i, x, y in marks:
+        y = y_axis.hi if y is None else y  # a scenario whose queue never clears sits at the top, in the band
         _marker(d, x_axis(x), y_axis(y), i)
         d.add(text(x_axis(x) + 5, y_axis(y) + 3, str(i + 1), size=6.5, bold=True))
 
