@@ -42,6 +42,22 @@
         <source>Consultant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact centre queue (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these figures every scenario shows how many agents its budget pays for and how long callers wait (Erlang C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact centre figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact centre figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -474,6 +490,102 @@
         <source>Enter a number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls (or chats) handled by agents per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time per contact in seconds: talk plus after-call work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a year the lines are open, e.g. 12 h x 300 days = 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of an agent a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully loaded yearly cost of one agent (FTE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of spend on agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the annual service spend that pays agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid hours of an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid hours a year of one FTE, e.g. 1800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of paid hours not on the phones: breaks, training, absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer target (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-level threshold: answered within this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share to answer within the target, for the agents needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in contacts a year (self-service or first-contact resolution lower it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in average handle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn per minute of wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assumption: percentage points of yearly churn per minute of change in the average wait. Set, it replaces the churn change (leave the churn change empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -664,6 +776,33 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>%1 agents · %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn from the wait: %1 pp/min (your assumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the contact centre queue (left) to see what each budget means for callers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within %1 s (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in service budget (%); grey band: the queue never clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>NPV (risk-adjusted)</source>
@@ -695,6 +834,10 @@
     </message>
     <message>
         <source>Yearly table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

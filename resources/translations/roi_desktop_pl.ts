@@ -42,6 +42,22 @@
         <source>Consultant</source>
         <translation>Konsultant</translation>
     </message>
+    <message>
+        <source>Contact centre queue (optional)</source>
+        <translation>Kolejka w contact center (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>With these figures every scenario shows how many agents its budget pays for and how long callers wait (Erlang C).</source>
+        <translation>Z tymi danymi każdy scenariusz pokazuje, ilu konsultantów opłaca jego budżet i jak długo czekają dzwoniący (Erlang C).</translation>
+    </message>
+    <message>
+        <source>Contact centre figures</source>
+        <translation>Dane contact center</translation>
+    </message>
+    <message>
+        <source>No contact centre figures</source>
+        <translation>Bez danych contact center</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -474,6 +490,102 @@
         <source>Enter a number from %1 to %2.</source>
         <translation>Wpisz liczbę od %1 do %2.</translation>
     </message>
+    <message>
+        <source>Contacts a year</source>
+        <translation>Kontakty rocznie</translation>
+    </message>
+    <message>
+        <source>Calls (or chats) handled by agents per year.</source>
+        <translation>Połączenia (lub czaty) obsłużone przez konsultantów w ciągu roku.</translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>Czas obsługi (s)</translation>
+    </message>
+    <message>
+        <source>Average handle time per contact in seconds: talk plus after-call work.</source>
+        <translation>Średni czas obsługi kontaktu w sekundach: rozmowa i praca po rozmowie.</translation>
+    </message>
+    <message>
+        <source>Open hours a year</source>
+        <translation>Godziny otwarcia rocznie</translation>
+    </message>
+    <message>
+        <source>Hours a year the lines are open, e.g. 12 h x 300 days = 3600.</source>
+        <translation>Godziny w roku, w których linie są otwarte, np. 12 h x 300 dni = 3600.</translation>
+    </message>
+    <message>
+        <source>Cost of an agent a year</source>
+        <translation>Roczny koszt konsultanta</translation>
+    </message>
+    <message>
+        <source>Fully loaded yearly cost of one agent (FTE).</source>
+        <translation>Pełny roczny koszt jednego konsultanta (etat).</translation>
+    </message>
+    <message>
+        <source>Share of spend on agents</source>
+        <translation>Udział konsultantów w budżecie</translation>
+    </message>
+    <message>
+        <source>Share of the annual service spend that pays agents.</source>
+        <translation>Część rocznego budżetu obsługi, która opłaca konsultantów.</translation>
+    </message>
+    <message>
+        <source>Paid hours of an agent</source>
+        <translation>Płatne godziny konsultanta</translation>
+    </message>
+    <message>
+        <source>Paid hours a year of one FTE, e.g. 1800.</source>
+        <translation>Płatne godziny jednego etatu w roku, np. 1800.</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Czas poza linią</translation>
+    </message>
+    <message>
+        <source>Share of paid hours not on the phones: breaks, training, absence.</source>
+        <translation>Część płatnych godzin poza telefonem: przerwy, szkolenia, nieobecności.</translation>
+    </message>
+    <message>
+        <source>Answer target (s)</source>
+        <translation>Cel odebrania (s)</translation>
+    </message>
+    <message>
+        <source>The service-level threshold: answered within this many seconds.</source>
+        <translation>Próg poziomu obsługi: odebrane w ciągu tylu sekund.</translation>
+    </message>
+    <message>
+        <source>Target service level</source>
+        <translation>Docelowy poziom obsługi</translation>
+    </message>
+    <message>
+        <source>Share to answer within the target, for the agents needed.</source>
+        <translation>Odsetek połączeń do odebrania w celu czasowym; z niego wynika potrzebna obsada.</translation>
+    </message>
+    <message>
+        <source>Contacts change</source>
+        <translation>Zmiana liczby kontaktów</translation>
+    </message>
+    <message>
+        <source>Change in contacts a year (self-service or first-contact resolution lower it).</source>
+        <translation>Zmiana liczby kontaktów w roku (samoobsługa lub rozwiązanie przy pierwszym kontakcie ją obniżają).</translation>
+    </message>
+    <message>
+        <source>Handle time change</source>
+        <translation>Zmiana czasu obsługi</translation>
+    </message>
+    <message>
+        <source>Change in average handle time.</source>
+        <translation>Zmiana średniego czasu obsługi.</translation>
+    </message>
+    <message>
+        <source>Churn per minute of wait</source>
+        <translation>Odejścia na minutę oczekiwania</translation>
+    </message>
+    <message>
+        <source>Your assumption: percentage points of yearly churn per minute of change in the average wait. Set, it replaces the churn change (leave the churn change empty).</source>
+        <translation>Twoje założenie: punkty procentowe rocznych odejść na minutę zmiany średniego czasu oczekiwania. Podane zastępuje zmianę odejść (zostaw zmianę odejść pustą).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -664,6 +776,33 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>%1 agents · %2 within %3 s</source>
+        <translation>%1 konsultantów · %2 w ciągu %3 s</translation>
+    </message>
+    <message>
+        <source>churn from the wait: %1 pp/min (your assumption)</source>
+        <translation>odejścia z oczekiwania: %1 p.p./min (twoje założenie)</translation>
+    </message>
+    <message>
+        <source>Switch on the contact centre queue (left) to see what each budget means for callers.</source>
+        <translation>Włącz kolejkę contact center (po lewej), aby zobaczyć, co każdy budżet oznacza dla dzwoniących.</translation>
+    </message>
+    <message>
+        <source>Answered within %1 s (%)</source>
+        <translation>Odebrane w ciągu %1 s (%)</translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation>Średni czas oczekiwania (s)</translation>
+    </message>
+    <message>
+        <source>Change in service budget (%); grey band: the queue never clears</source>
+        <translation>Zmiana budżetu obsługi (%); szary pas: kolejka nigdy się nie opróżnia</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>NPV (risk-adjusted)</source>
@@ -696,6 +835,10 @@
     <message>
         <source>Yearly table</source>
         <translation>Tabela roczna</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <source>Customer lifetime value: %1 · Lost to poor service each year: %2 customers, %3 revenue, %4 lifetime margin</source>

@@ -7,6 +7,7 @@ from typing import Any
 
 from roi_desktop.core.results import ProjectResult, ScenarioResult
 from roi_desktop.core.risk import RiskResult, ScenarioRisk
+from roi_desktop.cli.queue_output import add_queue_json, queue_text
 from roi_desktop.reports import numbers
 from roi_desktop.reports.field_words import field_label
 from roi_desktop.reports.risk_text import breakeven_sentence
@@ -111,7 +112,7 @@ def result_json(result: ProjectResult, risk: RiskResult | None = None) -> dict[s
     if risk is not None:
         extra = {"prob_best_investment_beats_best_cut": _num(risk.prob_best_investment_beats_best_cut),
                  "monte_carlo": {"trials": risk.trials, "seed": risk.seed}}
-    return {
+    out = {
         "client": p.client.name,
         "currency": p.analysis.currency,
         "horizon_years": p.analysis.horizon_years,
@@ -128,6 +129,8 @@ def result_json(result: ProjectResult, risk: RiskResult | None = None) -> dict[s
         "scenarios": scenarios,
         **extra,
     }
+    add_queue_json(out, result)
+    return out
 
 
 TIMING_TEXT = {
@@ -199,4 +202,5 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         f"{money(cops.annual_revenue_lost)} revenue, "
         f"{'n/a' if cops.lifetime_margin_lost is None else money(cops.lifetime_margin_lost)} lifetime margin",
     ]
+    lines += queue_text(result)
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from .batch_npv import NpvEvaluator, scenario_npv
 from .breakeven import breakeven_churn_change
 from .finance import clv, irr_rates
 from .inputs import Project, Scenario
+from .queue_model import project_queue, with_queue_churn
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .irr_verdict import irr_verdict
 from .timing import crossover_month, payback_month, timing
@@ -28,6 +29,8 @@ def calculate(project: Project) -> ProjectResult:
     >>> round(calculate(Project(client, scenarios=(cut_with_churn,))).scenarios[0].npv)
     327783
     """
+    queue = project_queue(project)  # before the churn link is resolved: it keeps the consultant's assumption
+    project = with_queue_churn(project)
     months = project.analysis.months
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
     baseline = BaselineResult(
@@ -43,7 +46,7 @@ def calculate(project: Project) -> ProjectResult:
         _scenario_result(project, evaluator, i, base_customers, base_revenue, base_profit)
         for i in range(len(project.scenarios))
     )
-    return ProjectResult(project=project, baseline=baseline, scenarios=scenarios)
+    return ProjectResult(project=project, baseline=baseline, scenarios=scenarios, queue=queue)
 
 
 def baseline_clv(project: Project) -> float | None:

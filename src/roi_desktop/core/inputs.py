@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from .errors import Problem, ValidationError
+from .operations import Operations, scenario_queue_problems
+from .queue_model import queue_problems
 from .fields import (
     ANALYSIS_FIELDS,
     CLIENT_FIELDS,
@@ -136,10 +138,13 @@ class Client:
     industry: str = ""
     notes: str = ""
     ranges: dict[str, Range] = field(default_factory=dict)
+    operations: Operations | None = None  # the contact centre's figures (queue); None: not modelled
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
         _check_numbers(self, CLIENT_FIELDS, problems)
+        if self.operations is not None and not isinstance(self.operations, Operations):
+            problems.append(Problem("operations", "must be the contact centre's operations figures"))
         _check_text("name", self.name, problems, required=True)
         _check_text("industry", self.industry, problems, required=False)
         _check_text("notes", self.notes, problems, required=False, max_length=NOTES_MAX_LENGTH)
@@ -223,6 +228,9 @@ class Scenario:
     notes: str = ""
     lines: tuple[CustomLine, ...] = ()
     ranges: dict[str, Range] = field(default_factory=dict)
+    contacts_change: float = 0.0  # queue (MODEL.md, "The contact-centre queue")
+    handle_time_change: float = 0.0
+    churn_per_minute_asa_pp: float | None = None  # set: churn_change_pp is derived from the speed of answer
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -236,8 +244,9 @@ class Scenario:
             if getattr(self, optional) is None:
                 specs.pop(optional)
         _check_numbers(self, specs, problems)
+        problems += scenario_queue_problems(self)
         churn_ok = not any(p.path.startswith("churn_change") for p in problems)
-        if churn_ok and not (self.churn_low <= self.churn_change_pp <= self.churn_high):
+        if churn_ok and self.churn_per_minute_asa_pp is None and not (self.churn_low <= self.churn_change_pp <= self.churn_high):
             problems.append(Problem("churn_change_pp", (
                 f"churn_change_low_pp ({self.churn_low:g}) <= churn_change_pp ({self.churn_change_pp:g}) "
                 f"<= churn_change_high_pp ({self.churn_high:g}) must hold"), "churn_outside_range",
@@ -304,6 +313,8 @@ class Project:
         for i, scenario in enumerate(self.scenarios):
             problems += [p.under(f"scenarios[{i}]") for p in
                          line_length_problems(self.analysis.horizon_years, [len(x.amounts) for x in scenario.lines])]
+        if not problems:
+            problems += queue_problems(self)
         _raise(problems)
 
     def with_changes(self, **changes: Any) -> "Project":

@@ -138,6 +138,7 @@ class ProjectResult:
     project: Project
     baseline: BaselineResult
     scenarios: tuple[ScenarioResult, ...]
+    queue: object | None = None  # core.queue_model.ProjectQueue when the client has operations
 
     def best_index(self, kind: str) -> int | None:
         """Index of the scenario of ``kind`` ("cut" or "investment") with the highest NPV, or None.

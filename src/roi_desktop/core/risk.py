@@ -22,6 +22,7 @@ from .engine import calculate
 from .errors import ValidationError
 from .fields import ANALYSIS_FIELDS
 from .inputs import Project
+from .queue_model import with_queue_churn
 from .montecarlo import RiskCancelled, simulate
 from .results import ProjectResult
 from .tornado import TornadoBar, tornado
@@ -99,6 +100,7 @@ def analyse_risk(project: Project, *, trials: int | None = None, seed: int | Non
     seed = _checked("seed", project.analysis.seed if seed is None else seed)
     if result is None:
         result = calculate(project)
+    project = with_queue_churn(project)  # a churn change derived from the queue is varied like a typed one
     scenarios = []
     npvs = simulate(project, result, trials, seed, cancelled=cancelled) if project.scenarios else np.empty((0, 0))
     for i, r in enumerate(result.scenarios):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from .field_texts import CLIENT_GROUPS, field_text, spec_for, tr, unit_suffix
 from .number_edit import NumberEdit, with_message
+from .operations_box import OperationsBox
 from .presenter import Presenter
 from .style import set_style
 
@@ -73,6 +74,7 @@ class ClientPanel(QScrollArea):
                 form.addRow(label, with_message(widget) if isinstance(widget, NumberEdit) else widget)
             layout.addWidget(box)
 
+        layout.addWidget(OperationsBox(presenter))  # the queue (Erlang C), optional
         layout.addWidget(self._report_box())
 
         notes_box = QGroupBox(field_text("notes").label)

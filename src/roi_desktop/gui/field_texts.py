@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from roi_desktop.reports.numbers import currency_symbol
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, LINE_AMOUNT, LINE_RISK, SCENARIO_FIELDS, FieldSpec
+from roi_desktop.core.operations import OPERATIONS_FIELDS, QUEUE_SCENARIO_FIELDS
+from .queue_fields import QUEUE_TEXTS, SCENARIO_QUEUE_FIELDS
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -87,7 +89,7 @@ CLIENT_GROUPS = (
 
 SCENARIO_NUMBER_FIELDS = ("service_spend_change", "one_off_cost", "extra_annual_cost", "churn_change_pp",
                           "churn_change_low_pp", "churn_change_high_pp", "revenue_per_customer_change", "ramp_months",
-                          "benefit_risk", "cost_risk")
+                          "benefit_risk", "cost_risk") + SCENARIO_QUEUE_FIELDS
 
 # Model line keys (roi_desktop.core.flows) and yearly-table rows, worded for people
 LINE_LABELS = {
@@ -101,6 +103,9 @@ LINE_LABELS = {
     "discount_factor": QT_TRANSLATE_NOOP("Fields", "Discount factor"),
     "pv_net": QT_TRANSLATE_NOOP("Fields", "Present value of net flow"),
 }
+
+
+_TEXTS.update(QUEUE_TEXTS)  # the queue's inputs (queue_fields.py)
 
 
 def tr(text: str) -> str:
@@ -118,7 +123,7 @@ def line_label(key: str) -> str:
 
 def spec_for(name: str) -> FieldSpec:
     """The core's spec of a numeric field, wherever it lives."""
-    for table in (CLIENT_FIELDS, ANALYSIS_FIELDS, SCENARIO_FIELDS):
+    for table in (CLIENT_FIELDS, ANALYSIS_FIELDS, SCENARIO_FIELDS, OPERATIONS_FIELDS, QUEUE_SCENARIO_FIELDS):
         if name in table:
             return table[name]
     if name == "amounts":
@@ -149,6 +154,8 @@ def unit_suffix(unit: str, currency: str, lang: str, value=None) -> str:
         return currency_symbol(currency, lang)
     if unit == "months":
         return translate("Fields", "months")
+    if unit in ("seconds", "hours"):
+        return "s" if unit == "seconds" else "h"
     if unit == "years":
         return years_unit(lang, value)
     return ""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports.numbers import money_short, percent, pp
+from .queue_view import meeting_wait_text
 from .charts import LineChart, Series
 from .presenter import Presenter
 from .results_panel import color_for
@@ -123,6 +124,10 @@ class MeetingView(QWidget):
         for i, slider in enumerate(self.sliders.values()):
             grid.addWidget(slider, 0, i)
             slider.slider.valueChanged.connect(lambda pos, s=slider: self._moved(s, pos))
+        self.wait = QLabel()  # the queue: "callers wait 25 s → 3 min 40 s", live under the cut slider
+        self.wait.setObjectName("meetingWait")
+        self.wait.setStyleSheet(f"color: {NEGATIVE}; font-size: 18px; font-weight: 600; background: transparent;")
+        grid.addWidget(self.wait, 1, 0)
         outer.addWidget(sliders)
         self.card_labels: list[QLabel] = []
         escape = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
@@ -233,12 +238,20 @@ class MeetingView(QWidget):
                 f"<div style='font-size:16px;color:{INK};font-weight:600'>{_escape(s.name)}</div>"
                 f"<div style='font-size:30px;font-weight:700;color:{tone}'>{money_short(s.npv, cur, lang)}</div>"
                 f"<div style='font-size:14px;color:{MUTED}'>ROI {roi_text(s, lang)} · {timing_text(s, lang)}<br>"
-                f"{customers_text(s, lang)}</div>")
+                f"{customers_text(s, lang)}{_wait_line(result, i, lang)}</div>")
+        self.wait.setText(meeting_wait_text(result, self.cut_index, lang))
+        self.wait.setVisible(bool(self.wait.text()))
         for slider in self.sliders.values():
             if slider.path and slider.isVisible() and not slider.slider.isSliderDown():
                 value = p.value(slider.path)
                 if isinstance(value, (int, float)):
                     slider.show_value(float(value))
+
+
+def _wait_line(result: ProjectResult, index: int, lang: str) -> str:
+    """The scenario's wait beside its lost customers (empty without the queue)."""
+    text = meeting_wait_text(result, index, lang)
+    return f"<br><span style='color:{NEGATIVE}'>{_escape(text)}</span>" if text else ""
 
 
 def _escape(text: str) -> str:

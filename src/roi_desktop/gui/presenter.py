@@ -22,7 +22,8 @@ from .numbers_input import ParseError, format_input, from_display, parse_number
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk")
+OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk", "churn_per_minute_asa_pp", "churn_change_pp",
+                    "contacts_change", "handle_time_change")
 
 
 def blank_project(name: str = "", currency: str = "PLN", language: str = "en", consultant: str = "") -> Project:

@@ -15,6 +15,7 @@ from roi_desktop.reports.numbers import money, money_short, number
 from .charts import LineChart, Series
 from .field_texts import line_label
 from .presenter import Presenter
+from .queue_view import QueueChart, card_text
 from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
 from .style import ACCENT, BACKGROUND, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
@@ -58,7 +59,11 @@ class ScenarioCard(QFrame):
             w.setWordWrap(True)
         for w in (self.roi, self.timing, self.customers):
             w.setStyleSheet("font-size: 12px;")
-        for w in (self.title, self.npv_caption, self.npv, self.roi, self.timing, self.customers):
+        self.queue = QLabel()  # the queue (Erlang C): callers' wait, agents, service level
+        self.queue.setObjectName("cardQueue")
+        self.queue.setStyleSheet("font-size: 11px;")
+        self.queue.setWordWrap(True)
+        for w in (self.title, self.npv_caption, self.npv, self.roi, self.timing, self.customers, self.queue):
             layout.addWidget(w)
         layout.addStretch(1)
 
@@ -137,6 +142,7 @@ class ResultsPanel(QWidget):
         cards_scroll.setWidgetResizable(True)
         cards_scroll.setWidget(self.cards_box)
         cards_scroll.setFixedHeight(184)
+        self.cards_scroll = cards_scroll
         cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         cards_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         # an opaque background: dimmed (opacity effect) a transparent scroll area turns black
@@ -164,6 +170,8 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.cash_chart, translate("Results", "Cumulative cash flow"))
         self.tabs.addTab(self.customer_chart, translate("Results", "Customers"))
         self.tabs.addTab(table_page, translate("Results", "Yearly table"))
+        self.queue_chart = QueueChart()
+        self.tabs.addTab(self.queue_chart, translate("Results", "Queue"))
         content.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._fill_table)
 
@@ -206,7 +214,11 @@ class ResultsPanel(QWidget):
             card.setVisible(i < len(result.scenarios))
             if i < len(result.scenarios):
                 card.show_result(result.scenarios[i], color_for(i), cur, lang)
+                card.queue.setText(card_text(result, i, lang))
+                card.queue.setVisible(result.queue is not None)
         self._show_charts(result, lang, cur)
+        self.queue_chart.show_result(result, lang)
+        self.cards_scroll.setFixedHeight(184 + (60 if result.queue is not None else 0))  # room for the queue lines
         names = [s.name for s in result.scenarios]
         if [self.table_choice.itemText(i) for i in range(self.table_choice.count())] != names:
             self.table_choice.blockSignals(True)

@@ -12,22 +12,24 @@ from roi_desktop.core.errors import Problem, ValidationError
 from roi_desktop.core.inputs import (
     Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems, text_problems,
 )
-from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, shorten
 from roi_desktop.core.unicode_text import joined_path, unwritable_character
+from roi_desktop.core.operations import OPERATIONS_FIELDS, OPERATIONS_REQUIRED, QUEUE_SCENARIO_FIELDS, Operations
 from .migrate import migrate, version_problem
 
-FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: SCENARIO_FIELDS}
+FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: {**SCENARIO_FIELDS, **QUEUE_SCENARIO_FIELDS},
+               Operations: OPERATIONS_FIELDS}
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 CLIENT_REQUIRED = ("name", "customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
                    "annual_new_customers", "acquisition_cost", "annual_service_spend", "service_churn_share")
-CLIENT_OPTIONAL = ("industry", "notes", "ranges")
+CLIENT_OPTIONAL = ("industry", "notes", "ranges", "operations")
 ANALYSIS_KEYS = ("horizon_years", "discount_rate", "currency", "trials", "seed")
 SCENARIO_REQUIRED = ("name", "kind")
 SCENARIO_OPTIONAL = ("notes", "service_spend_change", "one_off_cost", "extra_annual_cost", "churn_change_pp",
                      "churn_change_low_pp", "churn_change_high_pp", "revenue_per_customer_change", "ramp_months",
-                     "benefit_risk", "cost_risk", "lines", "ranges")
+                     "benefit_risk", "cost_risk", "lines", "ranges", *QUEUE_SCENARIO_FIELDS)
 LINE_REQUIRED = ("name", "kind", "amounts")
 LINE_OPTIONAL = ("risk",)
 REPORT_KEYS = ("language", "consultant", "title")
@@ -304,11 +306,17 @@ def _client_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
     kwargs = dict(raw)
     if "ranges" in raw:
         kwargs["ranges"] = _ranges(raw["ranges"], f"{path}.ranges", problems)
+    if raw.get("operations") is not None:  # the queue (MODEL.md, "The contact-centre queue"); null: none
+        kwargs["operations"] = _build(Operations, raw["operations"], f"{path}.operations", OPERATIONS_REQUIRED,
+                                      ("target_service_level",), problems, _plain)
     return kwargs
 
 
 def _scenario_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
     kwargs = dict(raw)
+    if "churn_per_minute_asa_pp" in raw and "churn_change_pp" in raw:
+        problems.append(Problem(f"{path}.churn_per_minute_asa_pp", "cannot be given together with churn_change_pp: "
+                                "the churn change is either typed or derived from the speed of answer; remove one"))
     if "ranges" in raw:
         kwargs["ranges"] = _ranges(raw["ranges"], f"{path}.ranges", problems)
     if "lines" in raw:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
 
 from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core.inputs import Client, CustomLine, Project, Scenario
+from roi_desktop.core.operations import QUEUE_SCENARIO_FIELDS
 from .migrate import CURRENT_SCHEMA_VERSION
+
+QUEUE_SCENARIO_KEYS = tuple(QUEUE_SCENARIO_FIELDS)
 
 CLIENT_ORDER = ("name", "industry", "customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
                 "annual_new_customers", "acquisition_cost", "annual_service_spend", "service_churn_share", "notes")
@@ -25,6 +29,8 @@ def _client(c: Client) -> dict:
     out = {k: getattr(c, k) for k in CLIENT_ORDER}
     if c.ranges:
         out["ranges"] = _ranges(c.ranges)
+    if c.operations is not None:
+        out["operations"] = dataclasses.asdict(c.operations)
     return out
 
 
@@ -37,6 +43,9 @@ def _line(line: CustomLine) -> dict[str, object]:
 
 def _scenario(s: Scenario) -> dict:
     out = {k: getattr(s, k) for k in SCENARIO_ORDER if getattr(s, k) is not None}
+    out.update({k: getattr(s, k) for k in QUEUE_SCENARIO_KEYS if getattr(s, k) not in (None, 0.0)})
+    if s.churn_per_minute_asa_pp is not None:
+        out.pop("churn_change_pp", None)  # derived from the queue, never typed
     out["lines"] = [_line(x) for x in s.lines]
     if s.ranges:
         out["ranges"] = _ranges(s.ranges)

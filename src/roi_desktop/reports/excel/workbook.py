@@ -12,6 +12,7 @@ from openpyxl.workbook.properties import CalcProperties
 
 from roi_desktop.atomic import FileWriteError, write_bytes_atomically
 from roi_desktop.core.results import ProjectResult
+from roi_desktop.reports.words import text as words_text
 
 from .cells import clean_text
 from .charts import add_charts
@@ -20,6 +21,7 @@ from roi_desktop.reports.words import text
 from .method_sheet import build_method
 from .model_sheet import build_baseline, build_scenario
 from .names import sheet_name
+from .operations_sheet import build_operations
 from .risk_sheet import build_risk
 from .summary_sheet import build_summary
 
@@ -44,6 +46,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
     rows = build_summary(wb, titles["summary"], result, baseline, layouts, inputs, lang)
     add_charts(wb, wb[titles["summary"]], rows["charts"], baseline, layouts, [s.name for s in result.scenarios],
                cur, lang)
+    build_operations(wb, sheet_name(words_text(lang, "queue.sheet"), taken), result, lang)  # queue (Erlang C)
     build_risk(wb, titles["risk"], result, risk, lang)
     build_method(wb, titles["method"], lang, titles)
     for ws in wb.worksheets:

@@ -23,6 +23,7 @@ from roi_desktop.reports.words import LANGUAGES, text
 
 from . import fonts, sections
 from .formatting import Fmt
+from .queue_section import queue_section
 from .styles import CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH, RULE, \
     fit_text
 
@@ -34,6 +35,7 @@ MAIN_SECTIONS = [
     sections.charts,
     sections.baseline,
     sections.risk_summary,
+    lambda ctx: queue_section(ctx.result, ctx.fmt),  # "What customers will feel"; empty without operations
 ]
 APPENDIX_SECTIONS = [
     sections.yearly_flows,

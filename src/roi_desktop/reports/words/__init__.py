@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import common, fields, report, risk, story, validation, verdict, workbook
+from . import common, fields, queue, report, risk, story, validation, verdict, workbook
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-AREAS: tuple[ModuleType, ...] = (common, fields, report, risk, story, validation, verdict, workbook)
+AREAS: tuple[ModuleType, ...] = (common, fields, report, risk, story, validation, verdict, workbook, queue)
 
 
 def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:
