@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 from .errors import Problem, ValidationError
+from .provenance import Provenance
 from .fields import (
     ANALYSIS_FIELDS,
     CLIENT_FIELDS,
@@ -278,6 +279,7 @@ class Project:
     scenarios: tuple[Scenario, ...] = ()
     report: ReportSettings = field(default_factory=ReportSettings)
     comment: str = ""  # the file's free-text comment, kept so a load and save loses nothing
+    provenance: Provenance | None = None  # where client figures came from (import, benchmarks)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []

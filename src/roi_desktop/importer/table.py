@@ -171,7 +171,8 @@ def _from_rows(rows: list[list[object]], mapping: dict, columns: tuple[ColumnSpe
     if not body and not missing:
         problems.append(ImportProblem("no_rows"))
     problems.sort(key=lambda p: (p.severity != ERROR, p.row if p.row is not None else -1))
-    return Table(frame, raw, {name: headers[c] for name, c in where.items()}, row_numbers, problems, source)
+    found = {s.name: headers[where[s.name]] for s in columns if s.name in where}
+    return Table(frame, raw, found, row_numbers, problems, source)
 
 
 def _months(cells: pd.Series, header: str, row_numbers: list[int], problems: list[ImportProblem]) -> pd.Series:

@@ -62,6 +62,9 @@ EN: dict[str, str | tuple[str, ...]] = {
     "importer.benchmark_value_note": "{value} ({population}, {year})",
     "importer.no_figure": "no published figure: {note}",
     "importer.benchmarks_heading": "Industry benchmarks (published figures, each with its source)",
+    "importer.reported_by": "reported by {where}",
+    "importer.offered": "offered for {field}",
+    "importer.shown_only": "shown only ({why})",
 }
 
 PL: dict[str, str | tuple[str, ...]] = {
@@ -123,4 +126,7 @@ PL: dict[str, str | tuple[str, ...]] = {
     "importer.benchmark_value_note": "{value} ({population}, {year})",
     "importer.no_figure": "brak opublikowanej wartości: {note}",
     "importer.benchmarks_heading": "Benchmarki branżowe (opublikowane wartości, każda ze źródłem)",
+    "importer.reported_by": "podał {where}",
+    "importer.offered": "proponowane dla pola {field}",
+    "importer.shown_only": "tylko informacyjnie ({why})",
 }
