@@ -16,7 +16,7 @@ from roi_desktop.core.fields import CLIENT_FIELDS
 from roi_desktop.core.history import HistoryError, HistoryResult, derive_history
 from .headers import HISTORY_COLUMNS
 from .months import label
-from .problems import ERROR, WARNING, ImportProblem
+from .problems import ERROR, WARNING, ImportProblem, capped
 from .table import Table, read_table
 
 HISTORY_FIELDS = ("customers", "annual_churn_rate", "annual_new_customers", "annual_revenue_per_customer",
@@ -102,6 +102,14 @@ def history_from_table(table: Table, *, today: dt.date | None = None) -> History
     out.problems = list(table.problems)
     if not table.ok:
         return out
+    try:
+        _derive(out, table)
+    finally:
+        out.problems = capped(out.problems)
+    return out
+
+
+def _derive(out: HistoryImport, table: Table) -> None:
     _oldest_first(table)
     f = table.frame
     try:
@@ -111,7 +119,7 @@ def history_from_table(table: Table, *, today: dt.date | None = None) -> History
             f["service_spend"].to_numpy() if "service_spend" in f else None)
     except HistoryError as e:
         out.problems += [_problem(table, x, ERROR) for x in e.findings]
-        return out
+        return
     out.problems += [_problem(table, x, WARNING) for x in result.warnings]
     for name, value in result.client_values().items():
         reason = CLIENT_FIELDS[name].problem(value)
@@ -119,13 +127,12 @@ def history_from_table(table: Table, *, today: dt.date | None = None) -> History
             out.problems.append(ImportProblem("out_of_range", values={"field": name, "value": f"{value:g}",
                                                                       "reason": reason}))
     if any(p.is_error for p in out.problems):
-        return out
+        return
     out.result = result
     labels = table.month_labels()
     out.start_month = labels[result.first_row]
     out.months = labels[result.first_row + 1:]
     out.monthly_customers = [float(x) for x in f["customers"].to_numpy()[result.first_row:]]
-    return out
 
 
 def import_history(path: str | os.PathLike, *, sheet: str | None = None, mapping: dict[str, str] | None = None,

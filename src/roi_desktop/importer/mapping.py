@@ -48,6 +48,12 @@ def find_header_row(rows: list[list[object]], specs: tuple[ColumnSpec, ...], map
             best, best_row = score, r
         elif score > best and len(named) + mapped >= 2:
             best, best_row = score, r
+    if best_row is None:  # one known header: still the header row if the row is all text (map the rest)
+        for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            cells = [v for v in row if header_text(v)]
+            if len(cells) >= 2 and all(isinstance(v, str) and not any(ch.isdigit() for ch in v) for v in cells) \
+                    and any(match_scores(header_text(v), specs) for v in cells):
+                return r
     return best_row
 
 

@@ -54,3 +54,20 @@ class TableImportError(Exception):
 
 def errors_of(problems: list[ImportProblem]) -> list[ImportProblem]:
     return [p for p in problems if p.is_error]
+
+
+def capped(problems: list[ImportProblem], per_code: int = 20) -> list[ImportProblem]:
+    """At most ``per_code`` problems of each kind, then one that counts the rest (a 100,000-row file
+    with one mistake repeated should not print 100,000 lines)."""
+    out: list[ImportProblem] = []
+    seen: dict[tuple[str, str], int] = {}
+    for p in problems:
+        key = (p.code, p.severity)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= per_code:
+            out.append(p)
+    for (code, severity), n in seen.items():
+        if n > per_code:
+            out.append(ImportProblem("more_problems", severity=severity, values={
+                "n": n - per_code, "what": code}))
+    return out

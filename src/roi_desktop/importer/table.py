@@ -18,7 +18,7 @@ from .headers import HISTORY_COLUMNS, ColumnSpec, fold
 from .mapping import assign_columns, column_letter, find_header_row, header_text
 from .months import label, parse_month, prefers_month_first
 from .numbers import AMBIGUOUS, decimal_evidence, file_decimal_mark, parse_numbers
-from .problems import ERROR, WARNING, ImportProblem
+from .problems import ERROR, WARNING, ImportProblem, capped
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -172,7 +172,7 @@ def _from_rows(rows: list[list[object]], mapping: dict, columns: tuple[ColumnSpe
         problems.append(ImportProblem("no_rows"))
     problems.sort(key=lambda p: (p.severity != ERROR, p.row if p.row is not None else -1))
     found = {s.name: headers[where[s.name]] for s in columns if s.name in where}
-    return Table(frame, raw, found, row_numbers, problems, source)
+    return Table(frame, raw, found, row_numbers, capped(problems), source)
 
 
 def _months(cells: pd.Series, header: str, row_numbers: list[int], problems: list[ImportProblem]) -> pd.Series:

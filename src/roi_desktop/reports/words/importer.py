@@ -33,6 +33,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "importer.formula_without_value": "the formula {formula} has no saved value (the file was not saved by a "
                                       "spreadsheet program); open it in Excel or LibreOffice, save, and import again",
     "importer.no_rows": "the table has a header but no rows",
+    "importer.more_problems": ("and {n} more like it ({what})", "and {n} more like these ({what})"),
     "importer.gap": "{month} follows {after}: a month is missing or out of order",
     "importer.duplicate": "{month} is given twice (first in row {first_row})",
     "importer.too_few": "{months} usable months; at least {needed} are needed (plus the row before them)",
@@ -97,6 +98,8 @@ PL: dict[str, str | tuple[str, ...]] = {
     "importer.formula_without_value": "formuła {formula} nie ma zapisanej wartości (pliku nie zapisał arkusz "
                                       "kalkulacyjny); otwórz go w Excelu lub LibreOffice, zapisz i zaimportuj ponownie",
     "importer.no_rows": "tabela ma nagłówek, ale nie ma wierszy",
+    "importer.more_problems": ("i jeszcze {n} podobny ({what})", "i jeszcze {n} podobne ({what})",
+                               "i jeszcze {n} podobnych ({what})", "i jeszcze {n} podobnego ({what})"),
     "importer.gap": "{month} następuje po {after}: brakuje miesiąca albo kolejność jest zła",
     "importer.duplicate": "{month} występuje dwa razy (pierwszy raz w wierszu {first_row})",
     "importer.too_few": "użytecznych miesięcy: {months}; potrzeba co najmniej {needed} (oraz wiersza przed nimi)",
