@@ -63,19 +63,20 @@ def _score(header: str, synonym: str) -> int:
     """How well a folded header names a synonym: exact 3, as whole leading words 2, inside 1, else 0."""
     if header == synonym:
         return 3
-    words, syn = header.split(), synonym.split()
-    if words[:len(syn)] == syn:
+    if header.startswith(synonym + " "):
         return 2
-    if any(words[i:i + len(syn)] == syn for i in range(len(words))):
+    if f" {synonym} " in f" {header} ":
         return 1
     return 0
 
 
 def match_scores(header: object, specs: tuple[ColumnSpec, ...]) -> dict[str, tuple[int, int]]:
     """For each field the header could name: (score, length of the synonym matched)."""
-    if not isinstance(header, str) or not header.strip():
+    if not isinstance(header, str) or not header.strip() or len(header) > 200:
         return {}
     folded = fold(header)
+    if not folded or folded[0].isdigit():
+        return {}
     out: dict[str, tuple[int, int]] = {}
     for spec in specs:
         best = max(((_score(folded, s), len(s)) for s in spec.headers), default=(0, 0))

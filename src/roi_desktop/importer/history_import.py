@@ -97,6 +97,18 @@ def _problem(table: Table, finding, severity: str) -> ImportProblem:
     return ImportProblem(finding.code, row=row, column=column, values=values, severity=severity)
 
 
+def _worded(table: Table, findings, severity: str, per_code: int = 20) -> list[ImportProblem]:
+    """The findings as problems naming the file's rows; past ``per_code`` of a kind, only counted."""
+    out, counts = [], {}
+    for f in findings:
+        counts[f.code] = counts.get(f.code, 0) + 1
+        if counts[f.code] <= per_code:
+            out.append(_problem(table, f, severity))
+    out += [ImportProblem("more_problems", severity=severity, values={"n": n - per_code, "what": code})
+            for code, n in counts.items() if n > per_code]
+    return out
+
+
 def history_from_table(table: Table, *, today: dt.date | None = None) -> HistoryImport:
     out = HistoryImport(table, date=(today or dt.date.today()).isoformat())
     out.problems = list(table.problems)
@@ -118,9 +130,9 @@ def _derive(out: HistoryImport, table: Table) -> None:
             f["revenue"].to_numpy() if "revenue" in f else None,
             f["service_spend"].to_numpy() if "service_spend" in f else None)
     except HistoryError as e:
-        out.problems += [_problem(table, x, ERROR) for x in e.findings]
+        out.problems += _worded(table, e.findings, ERROR)
         return
-    out.problems += [_problem(table, x, WARNING) for x in result.warnings]
+    out.problems += _worded(table, result.warnings, WARNING)
     for name, value in result.client_values().items():
         reason = CLIENT_FIELDS[name].problem(value)
         if reason:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .headers import fold
 
@@ -58,6 +59,14 @@ def parse_month(value: object, *, month_first: bool = False) -> int | None:
         return None
     if not isinstance(value, str):
         return None
+    return _parse_text(value, month_first)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(value: str, month_first: bool) -> int | None:
+    text = value.strip()
+    if m := _YEAR_MONTH.fullmatch(text):  # the common case, before the slower folding
+        return number(int(m[1]), int(m[2]))
     text = fold(value).replace(",", " ").strip()
     text = re.sub(r"\s+", " ", text)
     if m := _YEAR_MONTH.fullmatch(text):

@@ -5,7 +5,7 @@ or 0,25), so "1,234" is read the same way in every column. Cells that stay ambig
 reported by cell, never guessed.
 
 >>> import pandas as pd
->>> styles = decimal_evidence([pd.Series(["1 234,5", "12"])])
+>>> styles = decimal_evidence([cleaned_texts(pd.Series(["1 234,5", "12"]))])
 >>> parse_numbers(pd.Series(["1\\u00a0234,5", "-7", "", "1,2,3"]), styles)[0].tolist()[:2]
 [1234.5, -7.0]
 """
@@ -25,10 +25,22 @@ MINUS = "\u2212"
 AMBIGUOUS, NOT_A_NUMBER = "ambiguous", "not_a_number"
 
 
-def _clean(series: pd.Series) -> pd.Series:
-    s = series.astype("string").str.replace(SPACES, "", regex=True)
-    s = s.str.replace(CURRENCY, "", regex=True).str.replace(MINUS, "-", regex=False)
-    return s
+_SPACES, _CURRENCY = re.compile(SPACES), re.compile(CURRENCY)
+
+
+_DROP = str.maketrans({c: None for c in " \t\n\r\u00a0\u202f\u2009\u2007'"} | {MINUS: "-"})
+
+
+def _clean_one(text: str) -> str:
+    text = text.translate(_DROP)
+    if text and not (text[-1].isdigit() and text[0] in "0123456789+-.,"):
+        text = _CURRENCY.sub("", _SPACES.sub("", text))
+    return text
+
+
+def cleaned_texts(series: pd.Series) -> dict[str, str]:
+    """Each distinct text cell of a column -> the text without spaces, currency signs, Unicode minus."""
+    return {v: _clean_one(v) for v in pd.unique(series.to_numpy(dtype=object)) if isinstance(v, str)}
 
 
 def _evidence(cell: str) -> str | None:
@@ -51,21 +63,30 @@ def _evidence(cell: str) -> str | None:
     return None
 
 
+_AMBIGUOUS = re.compile(r"[+-]?\d{1,3}(?:[.,]\d{3})+")
 _GROUPS = {m: re.compile(rf"\d{{1,3}}(?:{re.escape(m)}\d{{3}})+") for m in (",", ".")}
 _GROUPED = {d: re.compile(rf"\d{{1,3}}(?:{re.escape(t)}\d{{3}})+{re.escape(d)}\d+")
             for d, t in ((",", "."), (".", ","))}
 
 
-def decimal_evidence(columns: list[pd.Series]) -> Counter:
-    """How many cells across ``columns`` show each decimal mark."""
+def decimal_evidence(columns: list[dict[str, str]]) -> Counter:
+    """How many distinct cells across the columns (``cleaned_texts`` of each) show each decimal mark."""
     votes: Counter = Counter()
-    for series in columns:
-        texts = series[series.map(lambda v: isinstance(v, str))]
-        for cell in _clean(texts).dropna().unique():
+    for cleaned in columns:
+        seen = 0
+        for cell in set(cleaned.values()):
+            if "," not in cell and "." not in cell:
+                continue
             mark = _evidence(cell)
             if mark:
                 votes[mark] += 1
+                seen += 1
+                if seen >= EVIDENCE_PER_COLUMN:  # enough to decide; a cell written otherwise fails to parse
+                    break
     return votes
+
+
+EVIDENCE_PER_COLUMN = 500
 
 
 def file_decimal_mark(votes: Counter) -> str | None:
@@ -84,32 +105,38 @@ def _pattern(decimal: str | None) -> tuple[re.Pattern, str | None]:
     return re.compile(rf"[+-]?(?:\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}\d*)?|[+-]?{d}\d+"), thousands
 
 
-def parse_numbers(series: pd.Series, votes: Counter) -> tuple[pd.Series, pd.Series]:
+def parse_numbers(series: pd.Series, votes: Counter, cleaned: dict[str, str] | None = None
+                  ) -> tuple[pd.Series, pd.Series]:
     """(values as float with NaN for empty or bad cells, codes for bad cells: "" when fine or empty).
 
-    Numbers already stored as numbers (Excel cells) are kept as they are."""
+    Numbers already stored as numbers (Excel cells) are kept as they are. One pass over the column;
+    each distinct text is parsed once."""
     decimal = file_decimal_mark(votes)
-    out = pd.Series(np.nan, index=series.index, dtype=float)
-    codes = pd.Series("", index=series.index, dtype=object)
-    is_number = series.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
-    out[is_number] = series[is_number].astype(float)
-    texts = series[series.map(lambda v: isinstance(v, str))]
-    if texts.empty:
-        return out, codes
-    cleaned = _clean(texts)
-    filled = cleaned.fillna("") != ""
+    cleaned = cleaned_texts(series) if cleaned is None else cleaned
     pattern, thousands = _pattern(decimal)
-    ok = cleaned.str.fullmatch(pattern).fillna(False).astype(bool) & filled
-    if decimal is None:  # no cell shows the decimal mark: "1,234" or "1.234" cannot be read safely
-        ambiguous = filled & ~ok & cleaned.str.fullmatch(r"[+-]?\d{1,3}(?:[.,]\d{3})+").fillna(False).astype(bool)
-        normal = cleaned[ok]
-    else:
-        ambiguous = pd.Series(False, index=texts.index)
-        normal = cleaned[ok].str.replace(thousands, "", regex=False).str.replace(decimal, ".", regex=False)
-    out[normal.index] = pd.to_numeric(normal, errors="coerce").astype(float)
-    codes[texts.index[ambiguous.to_numpy()]] = AMBIGUOUS
-    codes[texts.index[(filled & ~ok & ~ambiguous).to_numpy()]] = NOT_A_NUMBER
-    infinite = ~np.isfinite(out) & out.notna()
-    codes[infinite] = NOT_A_NUMBER
-    out[infinite] = np.nan
-    return out, codes
+    parsed: dict[str, tuple[float, str]] = {}
+    for text, c in cleaned.items():
+        if not c:
+            parsed[text] = (np.nan, "")
+        elif pattern.fullmatch(c):
+            number = float(c.replace(thousands, "").replace(decimal, ".") if decimal else c)
+            parsed[text] = (number, "") if np.isfinite(number) else (np.nan, NOT_A_NUMBER)
+        elif decimal is None and _AMBIGUOUS.fullmatch(c):
+            parsed[text] = (np.nan, AMBIGUOUS)
+        else:
+            parsed[text] = (np.nan, NOT_A_NUMBER)
+    empty = (np.nan, "")
+    pairs = [parsed[v] if type(v) is str else _stored_number(v) if v is not None else empty
+             for v in series.to_numpy(dtype=object)]
+    values = np.fromiter((p[0] for p in pairs), dtype=float, count=len(pairs))
+    codes = np.array([p[1] for p in pairs], dtype=object)
+    return pd.Series(values, index=series.index), pd.Series(codes, index=series.index)
+
+
+def _stored_number(v: object) -> tuple[float, str]:
+    """A cell Excel stored as a number (or a date, or anything else that is not text)."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return (float(v), "") if np.isfinite(v) else (np.nan, NOT_A_NUMBER)
+    if isinstance(v, str):
+        return (np.nan, "")
+    return (np.nan, NOT_A_NUMBER)

@@ -17,7 +17,7 @@ from . import decoding, workbook
 from .headers import HISTORY_COLUMNS, ColumnSpec, fold
 from .mapping import assign_columns, column_letter, find_header_row, header_text
 from .months import label, parse_month, prefers_month_first
-from .numbers import AMBIGUOUS, decimal_evidence, file_decimal_mark, parse_numbers
+from .numbers import AMBIGUOUS, cleaned_texts, decimal_evidence, file_decimal_mark, parse_numbers
 from .problems import ERROR, WARNING, ImportProblem, capped
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -141,10 +141,10 @@ def _from_rows(rows: list[list[object]], mapping: dict, columns: tuple[ColumnSpe
         problems.append(ImportProblem("missing_columns", values={
             "fields": ", ".join(missing), "headers": ", ".join(headers)}))
     body = [(r + 1, list(row) + [None] * (width - len(row))) for r, row in enumerate(rows[h + 1:], start=h + 1)]
-    body = [(n, row) for n, row in body if any(header_text(v) for v in row)]
+    body = [(n, row) for n, row in body if any(v is not None and v != "" and str(v).strip() for v in row)]
     month_col = where.get("month")
     if month_col is not None:  # a closing "Total" row is not a month
-        totals = {n for n, row in body if fold(header_text(row[month_col])) in TOTAL_ROWS}
+        totals = {n for n, row in body if _is_total(row[month_col])}
         for n in sorted(totals):
             problems.append(ImportProblem("total_row_skipped", row=n, column=headers[month_col], severity=WARNING))
         body = [(n, row) for n, row in body if n not in totals]
@@ -152,14 +152,15 @@ def _from_rows(rows: list[list[object]], mapping: dict, columns: tuple[ColumnSpe
     raw = pd.DataFrame([row for _, row in body], columns=headers, dtype=object)
     frame = pd.DataFrame(index=raw.index)
     specs = {s.name: s for s in columns}
-    votes = decimal_evidence([raw.iloc[:, c] for name, c in where.items() if specs[name].kind == "number"])
+    cleaned = {c: cleaned_texts(raw.iloc[:, c]) for name, c in where.items() if specs[name].kind == "number"}
+    votes = decimal_evidence(list(cleaned.values()))
     source["decimal"] = file_decimal_mark(votes)
     for name, c in where.items():
         cells = raw.iloc[:, c]
         if specs[name].kind == "month":
             frame[name] = _months(cells, headers[c], row_numbers, problems)
         else:
-            values, codes = parse_numbers(cells, votes)
+            values, codes = parse_numbers(cells, votes, cleaned[c])
             frame[name] = values
             for i in codes.index[codes != ""]:
                 problems.append(ImportProblem(
@@ -173,6 +174,11 @@ def _from_rows(rows: list[list[object]], mapping: dict, columns: tuple[ColumnSpe
     problems.sort(key=lambda p: (p.severity != ERROR, p.row if p.row is not None else -1))
     found = {s.name: headers[where[s.name]] for s in columns if s.name in where}
     return Table(frame, raw, found, row_numbers, capped(problems), source)
+
+
+def _is_total(value: object) -> bool:
+    """A closing "Razem"/"Total" row (text without digits naming a total)."""
+    return isinstance(value, str) and not any(ch.isdigit() for ch in value) and fold(value) in TOTAL_ROWS
 
 
 def _months(cells: pd.Series, header: str, row_numbers: list[int], problems: list[ImportProblem]) -> pd.Series:
