@@ -5,6 +5,7 @@ a program, not saved in Excel) found so they can be named instead of read as emp
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -41,20 +42,41 @@ def sheet_names(raw: bytes) -> list[str]:
         wb.close()
 
 
+_MERGE = re.compile(rb'<mergeCell ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+def _merged_ranges(ws) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged area, read from the sheet's XML (the fast
+    read-only mode of openpyxl does not parse them)."""
+    from openpyxl.utils.cell import range_boundaries
+    try:
+        with ws._get_source() as source:
+            xml = source.read()
+    except (AttributeError, KeyError, OSError):
+        return []
+    return [range_boundaries(ref.decode()) for ref in _MERGE.findall(xml)]
+
+
 def read_sheets(raw: bytes, wanted: list[str]) -> list[Sheet]:
     """The named sheets with values as Excel saved them; merged areas filled from their top-left cell."""
-    wb = _load(raw, True, False)
+    wb = _load(raw, True, True)
     out = []
-    for name in wanted:
-        ws = wb[name]
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-        for merged in ws.merged_cells.ranges:
-            top = rows[merged.min_row - 1][merged.min_col - 1] if merged.min_row - 1 < len(rows) else None
-            for r in range(merged.min_row - 1, min(merged.max_row, len(rows))):
-                for c in range(merged.min_col - 1, min(merged.max_col, len(rows[r]))):
-                    rows[r][c] = top
-        out.append(Sheet(name, rows))
-    wb.close()
+    try:
+        for name in wanted:
+            ws = wb[name]
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            for min_col, min_row, max_col, max_row in _merged_ranges(ws):
+                if min_row - 1 >= len(rows) or min_col - 1 >= len(rows[min_row - 1]):
+                    continue
+                top = rows[min_row - 1][min_col - 1]
+                for r in range(min_row - 1, min(max_row, len(rows))):
+                    for c in range(min_col - 1, min(max_col, len(rows[r]))):
+                        rows[r][c] = top
+            out.append(Sheet(name, rows))
+    except Exception as e:  # a damaged sheet inside a readable workbook
+        raise NotAWorkbook(f"{type(e).__name__}: {e}") from None
+    finally:
+        wb.close()
     return out
 
 
