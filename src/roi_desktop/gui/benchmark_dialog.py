@@ -135,7 +135,7 @@ class BenchmarkDialog(QDialog):
                 field = field_text(v.field).label
             else:
                 box.setEnabled(False)
-                field = self.tr("shown only: %1").replace("%1", problem)
+                field = self._why_not_offered(v, currency)
             self.table.setCellWidget(row, 0, box)
             unit = CLIENT_FIELDS[v.field].unit if v.field else "count"
             shown = format_input(v.value, unit, lang) + (" %" if unit == "fraction" else "")
@@ -146,6 +146,13 @@ class BenchmarkDialog(QDialog):
         self.table.resizeRowsToContents()
         self.apply_button.setEnabled(bool(self.boxes))
         self.new_button.setEnabled(True)
+
+    def _why_not_offered(self, v: BenchmarkValue, currency: str) -> str:
+        if v.field is None:
+            return self.tr("Shown only: not a client field")
+        if v.currency and v.currency != currency:
+            return self.tr("Shown only: in %1, the project is in %2").replace("%1", v.currency).replace("%2", currency)
+        return self.tr("Shown only: outside the field's valid range")
 
     def chosen(self) -> list[BenchmarkValue]:
         return [v for box, v in self.boxes if box.isChecked()]
