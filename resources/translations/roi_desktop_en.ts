@@ -644,6 +644,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>separated by %1</source>
         <translation type="unfinished"></translation>
     </message>

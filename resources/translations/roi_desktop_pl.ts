@@ -644,6 +644,18 @@
         <translation>kodowanie %1</translation>
     </message>
     <message>
+        <source>semicolons</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
         <source>separated by %1</source>
         <translation>separator: %1</translation>
     </message>

@@ -69,8 +69,8 @@ class BenchmarkDialog(QDialog):
         layout.addWidget(self.note)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("benchmarkValues")
-        self.table.setHorizontalHeaderLabels([self.tr("Take"), self.tr("Value"), self.tr("Describes"),
-                                              self.tr("Source"), self.tr("Field")])
+        self.table.setHorizontalHeaderLabels([self.tr("Take"), self.tr("Field"), self.tr("Value"),
+                                              self.tr("Describes"), self.tr("Source")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -139,10 +139,12 @@ class BenchmarkDialog(QDialog):
             self.table.setCellWidget(row, 0, box)
             unit = CLIENT_FIELDS[v.field].unit if v.field else "count"
             shown = format_input(v.value, unit, lang) + (" %" if unit == "fraction" else "")
-            self.table.setItem(row, 1, QTableWidgetItem(f"{shown} {v.currency or ''}".strip()))
-            self.table.setItem(row, 2, QTableWidgetItem(f"{v.unit}; {v.population}; {v.year}"))
-            self.table.setItem(row, 3, QTableWidgetItem(v.citation(lang)))
-            self.table.setItem(row, 4, QTableWidgetItem(field))
+            self.table.setItem(row, 1, QTableWidgetItem(field))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{shown} {v.currency or ''}".strip()))
+            self.table.setItem(row, 3, QTableWidgetItem(f"{v.quote} ({v.population}; {v.year})"))
+            self.table.setItem(row, 4, QTableWidgetItem(v.citation(lang)))
+        for column, width in enumerate((44, 200, 110, 330)):
+            self.table.setColumnWidth(column, width)
         self.table.resizeRowsToContents()
         self.apply_button.setEnabled(bool(self.boxes))
         self.new_button.setEnabled(True)

@@ -98,6 +98,7 @@ class ImportDialog(QDialog):
 
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
+        self.problems.setWordWrap(True)
         grid.addWidget(self.problems, 1, 0)
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
@@ -110,7 +111,8 @@ class ImportDialog(QDialog):
         charts_layout.addWidget(self.customers_chart)
         charts_layout.addWidget(self.churn_chart)
         grid.addWidget(charts, 1, 1)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         splitter.addWidget(lower)
         splitter.setSizes([260, 480])
         layout.addWidget(splitter, 1)
@@ -164,7 +166,8 @@ class ImportDialog(QDialog):
         if s.get("encoding"):
             parts.append(self.tr("encoding %1").replace("%1", s["encoding"]))
         if s.get("delimiter"):
-            parts.append(self.tr("separated by %1").replace("%1", s["delimiter"]))
+            names = {"semicolon": self.tr("semicolons"), "comma": self.tr("commas"), "tab": self.tr("tabs")}
+            parts.append(self.tr("separated by %1").replace("%1", names.get(s["delimiter"], s["delimiter"])))
         if s.get("decimal"):
             parts.append(self.tr("decimal mark “%1”").replace("%1", s["decimal"]))
         if s.get("header_row"):
@@ -221,6 +224,7 @@ class ImportDialog(QDialog):
         for p in self.result.problems:
             item = QListWidgetItem(("⚠ " if not p.is_error else "✖ ") + p.message(lang))
             item.setForeground(QColor(ERROR if p.is_error else "#8a5a00"))
+            item.setToolTip(p.message(lang))
             self.problems.addItem(item)
         if not self.result.problems:
             self.problems.addItem(self.tr("No problems found."))
