@@ -239,3 +239,11 @@ def test_read_table_is_general_any_expected_columns(tmp_path):
     t = read_table(path, columns=columns)
     assert t.ok and t.frame["service_spend"].tolist() == [12000.5, 11000.0]
     assert t.month_labels() == ["2025-01", "2025-02"] and t.row_numbers == [2, 3]
+
+
+def test_excel_sep_line_names_the_delimiter(tmp_path):
+    path = tmp_path / "sep.csv"
+    path.write_text('sep=,\nMonth,Customers,Lost,Won\n2024-01,1000,0,0\n2024-02,990,20,10\n2024-03,1000,10,20\n'
+                    '2024-04,1000,10,10\n', encoding="utf-8-sig")
+    imp = import_history(path)
+    assert imp.ok and imp.table.source["delimiter"] == "comma" and imp.table.row_numbers[0] == 2

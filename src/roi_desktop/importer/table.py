@@ -82,7 +82,11 @@ def read_table(path: str | os.PathLike, *, sheet: str | None = None, mapping: di
         text, encoding = decoding.decode_text(raw)
     except decoding.NotText:
         return _failed(ImportProblem("not_text"), source)
-    delimiter = decoding.guess_delimiter(text)
+    hint = text.lstrip("\ufeff").split("\n", 1)[0].strip().strip('"')
+    if hint.lower().startswith("sep=") and len(hint) == 5 and hint[4] in decoding.DELIMITERS:
+        delimiter, text = hint[4], text.split("\n", 1)[1] if "\n" in text else ""  # Excel's "sep=;" line
+    else:
+        delimiter = decoding.guess_delimiter(text)
     source.update(encoding=encoding, delimiter=decoding.DELIMITER_NAMES[delimiter])
     return _from_rows(decoding.text_rows(text, delimiter), mapping, columns, source, None)
 
