@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from gui_support import gui  # noqa: F401
 from import_support import close, expected, history_rows, write_table
@@ -100,6 +101,10 @@ def test_menu_entries_and_dropping_a_csv_open_the_import(qtbot, gui, tmp_path):
     assert dialog.isVisible() and dialog.result.ok
     dialog.accept()
     assert window.presenter.value("client.customers") == rows[-1]["customers"]
+    panel = window.findChild(QWidget, "historyPanel")
+    assert "drop.csv" in panel.caption.text()
+    assert panel.customers_chart.series[0].values == [float(r["customers"]) for r in rows]
+    assert len(panel.churn_chart.series[0].values) == len(rows)
 
 
 def test_benchmarks_offer_empty_fields_mark_the_source_and_save_own(qtbot, tmp_path):

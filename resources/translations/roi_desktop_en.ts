@@ -578,6 +578,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No history imported yet: File &gt; Import client data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, months %2 to %3, imported %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import client data — %1</source>
@@ -712,6 +743,10 @@
     <name>MainWindow</name>
     <message>
         <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

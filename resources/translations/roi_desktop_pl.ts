@@ -578,6 +578,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No history imported yet: File &gt; Import client data…</source>
+        <translation>Nie zaimportowano jeszcze historii: Plik &gt; Importuj dane klienta…</translation>
+    </message>
+    <message>
+        <source>No history imported</source>
+        <translation>Brak zaimportowanej historii</translation>
+    </message>
+    <message>
+        <source>From %1, months %2 to %3, imported %4.</source>
+        <translation>Z pliku %1, miesiące od %2 do %3, import %4.</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation>Miesięczne odejścia, % klientów</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Odejścia</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import client data — %1</source>
@@ -713,6 +744,10 @@
     <message>
         <source>Risk</source>
         <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>Client history</source>
+        <translation>Historia klienta</translation>
     </message>
     <message>
         <source>&amp;File</source>

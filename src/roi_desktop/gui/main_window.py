@@ -16,6 +16,7 @@ from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
 from .exporter import Exporter, export_problem
+from .history_panel import HistoryPanel
 from .meeting import MeetingView
 from .presenter import Presenter
 from .recovery import Recovery
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.results_panel = ResultsPanel(self.presenter)
         self.risk_panel = RiskPanel(self.presenter, self.background)
         self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
+        self.results_panel.tabs.addTab(HistoryPanel(self.presenter), self.tr("Client history"))
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
