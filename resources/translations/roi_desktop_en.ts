@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Industry benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer values for filled fields too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s figures as my benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My benchmark&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source (study, client, year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new project from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: not a client field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: in %1, the project is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: outside the field&apos;s valid range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientData</name>
+    <message>
+        <source>Import client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -159,10 +261,6 @@
 </context>
 <context>
     <name>Exporter</name>
-    <message>
-        <source>Export is not available in this build (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot export yet</source>
         <translation type="unfinished"></translation>
@@ -588,9 +686,175 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No history imported yet: File &gt; Import client data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, months %2 to %3, imported %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import client data — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal mark “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until the problems marked ✖ are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months used: %1 to %2 (%3 months); the starting count is from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn range (low … high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart appears when the history can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import client data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -615,6 +879,14 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import client data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry &amp;benchmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,26 +1137,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No loss within the horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turns into a loss in month %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No payback within the horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pays back at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pays back in month %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 customers lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,10 +1167,6 @@
 </context>
 <context>
     <name>Risk</name>
-    <message>
-        <source>Risk analysis is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Risk analysis runs when this tab is open.</source>
         <translation type="unfinished"></translation>

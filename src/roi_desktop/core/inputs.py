@@ -13,6 +13,7 @@ from typing import Any, Literal
 from .errors import Problem, ValidationError
 from .operations import Operations, scenario_queue_problems
 from .queue_model import queue_problems
+from .provenance import Provenance
 from .fields import (
     ANALYSIS_FIELDS,
     CLIENT_FIELDS,
@@ -303,6 +304,7 @@ class Project:
     scenarios: tuple[Scenario, ...] = ()
     report: ReportSettings = field(default_factory=ReportSettings)
     comment: str = ""  # the file's free-text comment, kept so a load and save loses nothing
+    provenance: Provenance | None = None  # where client figures came from (import, benchmarks)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []

@@ -9,6 +9,7 @@ from roi_desktop.core import Project, Scenario
 from roi_desktop.core.fields import CLIENT_FIELDS
 
 from .formatting import Fmt
+from .sources import data_sources
 from .styles import CONTENT_WIDTH, cell, data_table, esc, key_value_table, para
 from roi_desktop.reports.words import text
 
@@ -34,7 +35,7 @@ def client_assumptions(project: Project, fmt: Fmt, company: str) -> list[Flowabl
         pairs.append((text(lang, "report.consultant"), project.report.consultant))
     if company:
         pairs.append((text(lang, "report.company"), company))
-    out: list[Flowable] = [para(text(lang, "report.h_client"), "h2"), key_value_table(pairs)]
+    out: list[Flowable] = [para(text(lang, "report.h_client"), "h2"), key_value_table(pairs), *data_sources(project, fmt)]
     if c.ranges:
         rows = [[cell(text(lang, "report.range"), "head"), cell(text(lang, "report.low"), "head_r"), cell(text(lang, "report.high"), "head_r")]]
         for name, rng in c.ranges.items():
