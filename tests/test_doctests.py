@@ -12,6 +12,11 @@ MODULES = [
     "roi_desktop.core.engine",
     "roi_desktop.reports.numbers",
     "roi_desktop.reports.ticks",
+    "roi_desktop.core.irr_verdict",
+    "roi_desktop.core.batch_npv",
+    "roi_desktop.core.fields",
+    "roi_desktop.reports.problem_words",
+    "roi_desktop.reports.field_words",
 ]
 
 
