@@ -23,6 +23,7 @@ from .risk_panel import RiskPanel
 from .scenario_panel import ScenarioPanel
 from .settings_store import AppSettings
 from .style import APP_STYLE
+from .tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.results_panel = ResultsPanel(self.presenter)
         self.risk_panel = RiskPanel(self.presenter, self.background)
         self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
+        self.tracking_panel = TrackingPanel(self.presenter, self.dialogs)
+        self.results_panel.tabs.addTab(self.tracking_panel, self.tr("Tracking"))
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
