@@ -147,3 +147,20 @@ def test_screenshot_of_the_tab(gui, qtbot, tmp_path):
     image = panel.grab()
     assert not image.isNull() and image.width() > 500
     assert isinstance(panel.grid.item(0, 0), QTableWidgetItem)
+
+
+def test_meeting_mode_opens_on_the_realisation_for_a_follow_up(gui, qtbot):
+    window, dialogs = gui(DATA / "telkom-tracking-pl.roi", lang="en")
+    panel = open_tab(window)
+    qtbot.mouseClick(panel.meeting_button, Qt.LeftButton)
+    assert window.in_meeting and window.stack.currentWidget() is window.follow_up
+    assert "is behind" in window.follow_up.headline.text()
+    assert len(window.follow_up.chart.series) == 4
+    qtbot.keyClick(window.follow_up, Qt.Key_Escape)
+    assert not window.in_meeting and not dialogs.asked("ask_keep_meeting_changes")
+
+
+def test_a_follow_up_needs_actuals(gui, qtbot):
+    window, dialogs = gui(PL_SAMPLE, lang="en")
+    window.actions["follow_up"].trigger()
+    assert not window.in_meeting and dialogs.asked("error")
