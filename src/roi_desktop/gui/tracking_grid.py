@@ -90,7 +90,8 @@ class ActualsGrid(QTableWidget):
         self._filling = False
         self.setHorizontalHeaderLabels([translate("Tracking", "Customers"), translate("Tracking", "Lost"),
                                         translate("Tracking", "Won"), translate("Tracking", "Service spend")])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
         self.setSelectionMode(QAbstractItemView.ContiguousSelection)
         self.itemChanged.connect(self._item_changed)
 

@@ -118,6 +118,7 @@ class TrackingPanel(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([380, 460])
         outer.addWidget(split, 1)
         self.plan.currentIndexChanged.connect(lambda _i: self._settings_edited())
         self.start.dateChanged.connect(lambda _d: self._settings_edited())
