@@ -87,6 +87,7 @@ class TrackingPanel(QWidget):
         left_layout.addWidget(hint)
         self.grid = ActualsGrid()
         self.grid.edited.connect(self._grid_edited)
+        self.grid.setMinimumHeight(80)
         left_layout.addWidget(self.grid, 1)
         self.problems = QLabel()
         self.problems.setObjectName("trackingProblems")
@@ -100,6 +101,7 @@ class TrackingPanel(QWidget):
         self.chart = LineChart()
         self.chart.setObjectName("trackingChart")
         self.chart.zero_line = False
+        self.chart.setMinimumHeight(150)  # the tab must not make the window taller than the other tabs do
         right_layout.addWidget(self.chart, 3)
         self.figures = QLabel()
         self.figures.setObjectName("trackingFigures")
@@ -114,6 +116,7 @@ class TrackingPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setMinimumHeight(60)
         right_layout.addWidget(self.table, 2)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
