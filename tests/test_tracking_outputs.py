@@ -195,3 +195,16 @@ def test_libreoffice_recalculates_the_tracking_sheet(tmp_path):
     after = openpyxl.load_workbook(out / "changed.xlsx", data_only=True)
     assert value(after, "tracking_variance_6") == pytest.approx(420_000 - t.plan_customers[5], rel=1e-9)
     assert value(after, "tracking_status") == "zgodnie z planem"
+
+
+def test_the_formulas_package_recalculates_the_tracking_sheet(tmp_path):
+    """A second independent evaluator: the ``formulas`` package finds the engine's variance and churn."""
+    from test_excel_formulas import Recalculated
+    project = load_project(TRACKED)
+    result = calculate(project)
+    t = track(project, result)
+    book = Recalculated(write_workbook(result, tmp_path / "tracking-en.xlsx", lang="en"))
+    for j in range(1, t.k + 1):
+        assert book[f"tracking_variance_{j}"] == pytest.approx(t.variance[j - 1], rel=1e-9, abs=1e-6)
+    assert book["tracking_realised_churn"] == pytest.approx(t.realised_churn, rel=1e-9)
+    assert book["tracking_status"] == "behind"
