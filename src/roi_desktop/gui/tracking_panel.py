@@ -27,11 +27,6 @@ from .tracking_import import import_available, import_actuals
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def today_month() -> str:
-    d = QDate.currentDate()
-    return f"{d.year():04d}-{d.month():02d}"
-
-
 class TrackingPanel(QWidget):
     def __init__(self, presenter, dialogs=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,6 +49,7 @@ class TrackingPanel(QWidget):
         self.start.setObjectName("start")
         self.start.setDisplayFormat("yyyy-MM")
         self.start.setCalendarPopup(False)
+        self.start.setDate(QDate.currentDate())  # a new tracking starts this month unless told otherwise
         controls.addWidget(self.start)
         self.import_button = QPushButton(translate("Tracking", "Import actuals…"))
         self.import_button.setObjectName("importActuals")
