@@ -212,3 +212,27 @@ def test_the_formulas_package_recalculates_the_tracking_sheet(tmp_path):
         assert book[f"tracking_variance_{j}"] == pytest.approx(t.variance[j - 1], rel=1e-9, abs=1e-6)
     assert book["tracking_realised_churn"] == pytest.approx(t.realised_churn, rel=1e-9)
     assert book["tracking_status"] == ("behind" if t.status == "behind" else "on track")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False)
+                    | st.text(max_size=8) | st.sampled_from(["2026-01", "2026-13", "1899-12"]),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+                        st.sampled_from(["scenario", "start", "actuals", "month", "customers", "lost", "won",
+                                         "service_spend", "x"]), inner, max_size=5), max_leaves=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(tracking=JSON)
+def test_any_tracking_object_loads_or_is_refused_with_paths(tracking):
+    data = tracked_dict()
+    data["tracking"] = tracking
+    try:
+        project = parse_project(json.dumps(data))
+    except ProjectFileError as error:
+        assert error.problems and all(p.path.startswith("tracking") for p in error.problems)
+        return
+    t = track(project, calculate(project))
+    assert t.status in ("on_track", "behind", "no_actuals")
