@@ -164,3 +164,12 @@ def test_a_follow_up_needs_actuals(gui, qtbot):
     window, dialogs = gui(PL_SAMPLE, lang="en")
     window.actions["follow_up"].trigger()
     assert not window.in_meeting and dialogs.asked("error")
+
+
+def test_the_tab_writes_the_realisation_report(gui, qtbot, tmp_path):
+    window, dialogs = gui(DATA / "telkom-tracking-pl.roi", lang="pl")
+    panel = open_tab(window)
+    dialogs.save_path = str(tmp_path / "realizacja.pdf")
+    qtbot.mouseClick(panel.pdf_button, Qt.LeftButton)
+    assert (tmp_path / "realizacja.pdf").read_bytes().startswith(b"%PDF")
+    assert not dialogs.asked("error")

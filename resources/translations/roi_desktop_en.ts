@@ -1064,6 +1064,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short PDF of the realisation, in the report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,6 +1121,10 @@
     </message>
     <message>
         <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

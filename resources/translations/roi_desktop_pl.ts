@@ -1064,6 +1064,14 @@
         <translation>Zakończ śledzenie</translation>
     </message>
     <message>
+        <source>Report (PDF)…</source>
+        <translation>Raport (PDF)…</translation>
+    </message>
+    <message>
+        <source>A short PDF of the realisation, in the report language</source>
+        <translation>Krótki raport PDF z realizacji, w języku raportu</translation>
+    </message>
+    <message>
         <source>Follow-up meeting</source>
         <translation>Spotkanie kontrolne</translation>
     </message>
@@ -1114,6 +1122,10 @@
     <message>
         <source>…and %1 more</source>
         <translation>…i jeszcze %1</translation>
+    </message>
+    <message>
+        <source>Realisation report</source>
+        <translation>Raport z realizacji</translation>
     </message>
     <message>
         <source>Import actuals</source>

@@ -64,6 +64,11 @@ class TrackingPanel(QWidget):
         self.stop.setObjectName("stopTracking")
         self.stop.clicked.connect(self.stop_tracking)
         controls.addWidget(self.stop)
+        self.pdf_button = QPushButton(translate("Tracking", "Report (PDF)…"))
+        self.pdf_button.setObjectName("realisationPdf")
+        self.pdf_button.setToolTip(translate("Tracking", "A short PDF of the realisation, in the report language"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        controls.addWidget(self.pdf_button)
         self.meeting_button = QPushButton(translate("Tracking", "Follow-up meeting"))
         self.meeting_button.setObjectName("followUpMeeting")
         controls.addWidget(self.meeting_button)
@@ -219,6 +224,23 @@ class TrackingPanel(QWidget):
         if self.draft() is None:
             return
         self.presenter.apply_changes({"tracking": None}, translate("Tracking", "Stop tracking"))
+
+    def export_pdf(self) -> None:
+        """Write the realisation report (the same as ``export --realisation-pdf``) where the user says."""
+        project = self.presenter.project
+        if project is None or project.tracking is None or self.presenter.problems or self.dialogs is None:
+            return
+        from roi_desktop.atomic import FileWriteError
+        from roi_desktop.reports.pdf.realisation import export_realisation
+        name = self.presenter.file_path.stem if self.presenter.file_path else project.client.name
+        path = self.dialogs.save_file(f"{name} - {translate('Tracking', 'realisation')}.pdf", "PDF (*.pdf)",
+                                      translate("Tracking", "Realisation report"))
+        if not path:
+            return
+        try:
+            export_realisation(project, path)
+        except FileWriteError as error:
+            self.dialogs.error(translate("Tracking", "Realisation report"), str(error))
 
     def import_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("Tracking", "Import actuals"), "",
