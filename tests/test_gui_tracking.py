@@ -173,3 +173,31 @@ def test_the_tab_writes_the_realisation_report(gui, qtbot, tmp_path):
     qtbot.mouseClick(panel.pdf_button, Qt.LeftButton)
     assert (tmp_path / "realizacja.pdf").read_bytes().startswith(b"%PDF")
     assert not dialogs.asked("error")
+
+
+def test_import_actuals_from_a_spreadsheet(gui, qtbot, tmp_path):
+    """The same importer as the client history reads a Polish CSV (semicolons, decimal commas, months
+    named by the file) into the grid, each row on its month; only month and customers are required."""
+    from roi_desktop.gui.tracking_import import import_available
+    assert import_available()
+    window, _ = gui(PL_SAMPLE, lang="pl")
+    panel = open_tab(window)
+    panel.plan.setCurrentIndex(1)
+    panel.start.setDate(panel.start.date().fromString("2026-01", "yyyy-MM"))
+    csv = tmp_path / "wykonanie.csv"
+    csv.write_text("Miesiąc;Klienci;Odejścia;Koszt obsługi\n2026-01;418 064;;\n2026-02;416 176;6 200;\n"
+                   "2026-03;414 318,5;;1 010 000\n", encoding="utf-8")
+    assert panel.import_path(str(csv)), panel.problems.text()
+    tracking = window.presenter.project.tracking
+    assert [a.customers for a in tracking.actuals] == [418064, 416176, 414318.5]
+    assert tracking.actuals[1].lost == 6200 and tracking.actuals[2].service_spend == 1_010_000
+
+
+def test_import_of_a_file_that_is_not_a_table_says_why(gui, qtbot, tmp_path):
+    window, _ = gui(PL_SAMPLE, lang="en")
+    panel = open_tab(window)
+    bad = tmp_path / "notes.csv"
+    bad.write_text("nothing here\njust words\n", encoding="utf-8")
+    assert not panel.import_path(str(bad))
+    assert "notes.csv" in panel.problems.text()
+    assert window.presenter.project.tracking is None

@@ -22,7 +22,7 @@ from roi_desktop.reports.tracking_text import status_sentence, summary_rows, tab
 from .charts import LineChart, Series
 from .style import BASELINE, INK, MUTED, NEGATIVE, POSITIVE, set_style
 from .tracking_grid import COLUMNS, ActualsGrid
-from .tracking_import import import_available, import_actuals
+from .tracking_import import ActualsImportError, import_actuals, import_available
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -249,15 +249,20 @@ class TrackingPanel(QWidget):
             self.import_path(path)
 
     def import_path(self, path: str) -> bool:
-        """Read the months of a spreadsheet (the importer shared with the client history) into the grid."""
+        """Read the months of a spreadsheet (the importer shared with the client history) into the grid,
+        each on its month; the grid's checks then name any month that is impossible."""
         try:
-            rows = import_actuals(path)
-        except Exception as error:  # the importer says what is wrong with the file; show it, never crash
+            rows = import_actuals(path, self.presenter.lang)
+        except (ActualsImportError, OSError, ValueError) as error:
             self.problems.setText(translate("Tracking", "Could not import %1: %2").replace("%1", path).replace(
                 "%2", str(error)))
             return False
-        self.grid.paste_text("\n".join("\t".join([month] + [_cell(row.get(k)) for k in COLUMNS])
-                                       for month, row in rows))
+        if not rows:
+            self.problems.setText(translate("Tracking", "Could not import %1: %2").replace("%1", path).replace(
+                "%2", translate("Tracking", "no months found")))
+            return False
+        self.grid.paste_text("\n".join("\t".join([month] + [_cell(values.get(k)) for k in COLUMNS])
+                                       for month, values in rows))
         return not self.problems.text()
 
     # ---- results ------------------------------------------------------------------------------
