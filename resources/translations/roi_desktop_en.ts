@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Industry benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer values for filled fields too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s figures as my benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My benchmark&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source (study, client, year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new project from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: not a client field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: in %1, the project is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: outside the field&apos;s valid range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientData</name>
+    <message>
+        <source>Import client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -515,6 +617,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import client data — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal mark “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until the problems marked ✖ are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months used: %1 to %2 (%3 months); the starting count is from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn range (low … high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart appears when the history can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import client data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Risk</source>
@@ -546,6 +779,14 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import client data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry &amp;benchmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,6 +1378,10 @@
     </message>
     <message>
         <source>Could not import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no months found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

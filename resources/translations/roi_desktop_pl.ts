@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Industry benchmarks</source>
+        <translation>Benchmarki branżowe</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Branża:</translation>
+    </message>
+    <message>
+        <source>Offer values for filled fields too</source>
+        <translation>Proponuj wartości także dla wypełnionych pól</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Weź</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s figures as my benchmark</source>
+        <translation>Zapisz dane klienta jako mój benchmark</translation>
+    </message>
+    <message>
+        <source>My benchmark&apos;s name:</source>
+        <translation>Nazwa mojego benchmarku:</translation>
+    </message>
+    <message>
+        <source>Its source (study, client, year):</source>
+        <translation>Jego źródło (badanie, klient, rok):</translation>
+    </message>
+    <message>
+        <source>Apply to this project</source>
+        <translation>Zastosuj w tym projekcie</translation>
+    </message>
+    <message>
+        <source>Start a new project from it</source>
+        <translation>Nowy projekt na jego podstawie</translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation> (mój)</translation>
+    </message>
+    <message>
+        <source>Shown only: not a client field</source>
+        <translation>Tylko informacyjnie: to nie jest pole klienta</translation>
+    </message>
+    <message>
+        <source>Shown only: in %1, the project is in %2</source>
+        <translation>Tylko informacyjnie: w %1, a projekt jest w %2</translation>
+    </message>
+    <message>
+        <source>Shown only: outside the field&apos;s valid range</source>
+        <translation>Tylko informacyjnie: poza dozwolonym zakresem pola</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1</source>
+        <translation>Benchmark: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientData</name>
+    <message>
+        <source>Import client data</source>
+        <translation>Import danych klienta</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabele</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Wszystkie pliki</translation>
+    </message>
+    <message>
+        <source>New project from a benchmark</source>
+        <translation>Nowy projekt z benchmarku</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -515,6 +617,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import client data — %1</source>
+        <translation>Import danych klienta — %1</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Arkusz:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Changes to the project</source>
+        <translation>Zmiany w projekcie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Z importu</translation>
+    </message>
+    <message>
+        <source>Apply to the project</source>
+        <translation>Zastosuj w projekcie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>Utraceni klienci</translation>
+    </message>
+    <message>
+        <source>Customers won</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation>Koszt obsługi</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>kodowanie %1</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>separator: %1</translation>
+    </message>
+    <message>
+        <source>decimal mark “%1”</source>
+        <translation>znak dziesiętny „%1”</translation>
+    </message>
+    <message>
+        <source>headers in row %1</source>
+        <translation>nagłówki w wierszu %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until the problems marked ✖ are corrected.</source>
+        <translation>Nic nie zostanie zastosowane, dopóki problemy oznaczone ✖ nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Months used: %1 to %2 (%3 months); the starting count is from %4.</source>
+        <translation>Użyte miesiące: od %1 do %2 (%3 mies.); stan początkowy z %4.</translation>
+    </message>
+    <message>
+        <source>Churn range (low … high)</source>
+        <translation>Zakres odejść (niski … wysoki)</translation>
+    </message>
+    <message>
+        <source>The chart appears when the history can be used.</source>
+        <translation>Wykres pojawi się, gdy historię da się wykorzystać.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation>Miesięczne odejścia, % klientów</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Odejścia</translation>
+    </message>
+    <message>
+        <source>Import client data from %1</source>
+        <translation>Import danych klienta z %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Risk</source>
@@ -547,6 +780,14 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Import client data…</source>
+        <translation>&amp;Importuj dane klienta…</translation>
+    </message>
+    <message>
+        <source>Industry &amp;benchmarks…</source>
+        <translation>&amp;Benchmarki branżowe…</translation>
     </message>
     <message>
         <source>Export &amp;PDF report…</source>
@@ -1138,6 +1379,10 @@
     <message>
         <source>Could not import %1: %2</source>
         <translation>Nie udało się zaimportować %1: %2</translation>
+    </message>
+    <message>
+        <source>no months found</source>
+        <translation>nie znaleziono miesięcy</translation>
     </message>
     <message>
         <source>Not tracking yet. After the deal, choose the plan agreed with the client and the month it started, then type or paste the client&apos;s customers at each month end.</source>

@@ -12,6 +12,7 @@ from typing import Literal
 
 from .errors import Problem, ValidationError
 from .tracking_inputs import Tracking
+from .provenance import Provenance
 from .fields import (
     ANALYSIS_FIELDS,
     CLIENT_FIELDS,
@@ -280,6 +281,7 @@ class Project:
     report: ReportSettings = field(default_factory=ReportSettings)
     comment: str = ""  # the file's free-text comment, kept so a load and save loses nothing
     tracking: Tracking | None = None  # value realisation: the plan and the actuals (core/tracking.py)
+    provenance: Provenance | None = None  # where client figures came from (import, benchmarks)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []

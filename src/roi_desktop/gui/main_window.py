@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter
 
 from . import i18n
 from .background import Background
+from .client_data import ClientData, is_data_file
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.background = background or Background(self)
         self.documents = Documents(self.presenter, self.dialogs, self.settings, recovery or Recovery(), self)
         self.exporter = Exporter(self.presenter, self.dialogs, self.settings, self.background, self)
+        self.client_data = ClientData(self, self.documents)
         self.setAcceptDrops(True)
         self.setStyleSheet(APP_STYLE)
         self._rebuilding = False
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
         add(file_menu, "save", self.tr("&Save"), self.documents.save, QKeySequence.Save)
         add(file_menu, "save_as", self.tr("Save &As…"), self.documents.save_as, QKeySequence.SaveAs)
         file_menu.addSeparator()
+        add(file_menu, "import_data", self.tr("&Import client data…"), self.client_data.choose_and_import)
+        add(file_menu, "benchmarks", self.tr("Industry &benchmarks…"), self.client_data.benchmarks)
+        file_menu.addSeparator()
         add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
         add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
         problem = export_problem()
@@ -203,10 +208,16 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:
-        if any(u.toLocalFile().lower().endswith(".roi") for u in event.mimeData().urls()):
+        if any(u.toLocalFile().lower().endswith(".roi") or is_data_file(u.toLocalFile())
+               for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if is_data_file(url.toLocalFile()):  # the client's table: preview, then import
+                event.acceptProposedAction()
+                self.client_data.import_file(url.toLocalFile())
+                return
         for url in event.mimeData().urls():
             if url.toLocalFile().lower().endswith(".roi"):
                 event.acceptProposedAction()

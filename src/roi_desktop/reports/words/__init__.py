@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import common, tracking
+from . import common, importer, tracking
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-AREAS: tuple[ModuleType, ...] = (common, tracking)
+AREAS: tuple[ModuleType, ...] = (common, importer, tracking)
 
 
 def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:
