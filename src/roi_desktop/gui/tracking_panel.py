@@ -51,6 +51,9 @@ class TrackingPanel(QWidget):
         self.start.setCalendarPopup(False)
         self.start.setDate(QDate.currentDate())  # a new tracking starts this month unless told otherwise
         controls.addWidget(self.start)
+        outer.addLayout(controls)
+        controls = QHBoxLayout()  # the actions on a row of their own, so the tab stays as narrow as the others
+        controls.addStretch(1)
         self.import_button = QPushButton(translate("Tracking", "Import actuals…"))
         self.import_button.setObjectName("importActuals")
         self.import_button.clicked.connect(self.import_from_file)
@@ -103,7 +106,7 @@ class TrackingPanel(QWidget):
         self.chart.setObjectName("trackingChart")
         self.chart.zero_line = False
         self.chart.setMinimumHeight(150)  # the tab must not make the window taller than the other tabs do
-        right_layout.addWidget(self.chart, 3)
+        right_layout.addWidget(self.chart, 5)
         self.figures = QLabel()
         self.figures.setObjectName("trackingFigures")
         self.figures.setWordWrap(True)
@@ -119,10 +122,11 @@ class TrackingPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setMinimumHeight(60)
         right_layout.addWidget(self.table, 2)
+        self.table.setMaximumHeight(190)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([380, 460])
+        split.setSizes([300, 520])
         outer.addWidget(split, 1)
         self.plan.currentIndexChanged.connect(lambda _i: self._settings_edited())
         self.start.dateChanged.connect(lambda _d: self._settings_edited())
