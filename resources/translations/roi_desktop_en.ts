@@ -686,6 +686,45 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s actuals in the Tracking tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No history imported yet: File &gt; Import client data…</source>
@@ -939,6 +978,14 @@
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meeting (realisation)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1385,177 @@
     </message>
     <message>
         <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the horizon (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customers missing (a gap); every month up to the last one entered needs its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs the spreadsheet importer, which is not part of this build. Paste the actuals instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short PDF of the realisation, in the report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actuals by month (paste from a spreadsheet with Ctrl+V):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tracked plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scenario agreed with the client first: it is the plan the actuals are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no months found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracking yet. After the deal, choose the plan agreed with the client and the month it started, then type or paste the client&apos;s customers at each month end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan against the actuals appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

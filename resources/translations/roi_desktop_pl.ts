@@ -686,6 +686,45 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation>Powrót do edycji (Esc)</translation>
+    </message>
+    <message>
+        <source>Realisation of the plan</source>
+        <translation>Realizacja planu</translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation>Stan obecny (bez zmian)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>Aktualizacja prognozy</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s actuals in the Tracking tab first.</source>
+        <translation>Najpierw wpisz dane rzeczywiste klienta na karcie Realizacja.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No history imported yet: File &gt; Import client data…</source>
@@ -940,6 +979,14 @@
     <message>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meeting (realisation)</source>
+        <translation>&amp;Spotkanie kontrolne (realizacja)</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1386,177 @@
     <message>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>not a number</source>
+        <translation>to nie liczba</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>musi być większe od 0</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>musi wynosić co najmniej 0</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zbyt duża liczba</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Odejścia</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation>Koszt obsługi</translation>
+    </message>
+    <message>
+        <source>%1 is outside the horizon (%2 to %3)</source>
+        <translation>%1 wykracza poza horyzont analizy (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1: customers missing (a gap); every month up to the last one entered needs its customers</source>
+        <translation>%1: brak liczby klientów (luka); każdy miesiąc do ostatniego wpisanego musi ją mieć</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation>Importuj dane…</translation>
+    </message>
+    <message>
+        <source>Importing needs the spreadsheet importer, which is not part of this build. Paste the actuals instead.</source>
+        <translation>Import wymaga modułu importu arkuszy, którego nie ma w tej wersji. Wklej dane rzeczywiste.</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Zakończ śledzenie</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Raport (PDF)…</translation>
+    </message>
+    <message>
+        <source>A short PDF of the realisation, in the report language</source>
+        <translation>Krótki raport PDF z realizacji, w języku raportu</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <source>Actuals by month (paste from a spreadsheet with Ctrl+V):</source>
+        <translation>Dane rzeczywiste miesięcznie (wklej z arkusza przez Ctrl+V):</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Odchylenie</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% planu</translation>
+    </message>
+    <message>
+        <source>Change the tracked plan</source>
+        <translation>Zmiana śledzonego planu</translation>
+    </message>
+    <message>
+        <source>Paste actuals</source>
+        <translation>Wklejenie danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Clear actuals</source>
+        <translation>Usunięcie danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Edit actuals</source>
+        <translation>Zmiana danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Add the scenario agreed with the client first: it is the plan the actuals are compared with.</source>
+        <translation>Najpierw dodaj scenariusz uzgodniony z klientem: to z nim porównywane są dane rzeczywiste.</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…i jeszcze %1</translation>
+    </message>
+    <message>
+        <source>Realisation report</source>
+        <translation>Raport z realizacji</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>Import danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>Arkusze (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Nie udało się zaimportować %1: %2</translation>
+    </message>
+    <message>
+        <source>no months found</source>
+        <translation>nie znaleziono miesięcy</translation>
+    </message>
+    <message>
+        <source>Not tracking yet. After the deal, choose the plan agreed with the client and the month it started, then type or paste the client&apos;s customers at each month end.</source>
+        <translation>Śledzenie nie jest jeszcze włączone. Po podpisaniu umowy wybierz plan uzgodniony z klientem i miesiąc jego startu, potem wpisz lub wklej liczbę klientów na koniec każdego miesiąca.</translation>
+    </message>
+    <message>
+        <source>The plan against the actuals appears here.</source>
+        <translation>Tu pojawi się plan w porównaniu z wykonaniem.</translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation>Stan obecny (bez zmian)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>Aktualizacja prognozy</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
     </message>
 </context>
 </TS>

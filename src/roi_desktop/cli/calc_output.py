@@ -11,6 +11,7 @@ from roi_desktop.cli.queue_output import add_queue_json, queue_text
 from roi_desktop.reports import numbers
 from roi_desktop.reports.field_words import field_label
 from roi_desktop.reports.risk_text import breakeven_sentence
+from .tracking_output import tracking_block, tracking_json
 
 NO_IRR = "no IRR: the yearly net flows never change sign"
 
@@ -128,6 +129,7 @@ def result_json(result: ProjectResult, risk: RiskResult | None = None) -> dict[s
         },
         "scenarios": scenarios,
         **extra,
+        "tracking": tracking_json(result),
     }
     add_queue_json(out, result)
     return out
@@ -203,4 +205,5 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         f"{'n/a' if cops.lifetime_margin_lost is None else money(cops.lifetime_margin_lost)} lifetime margin",
     ]
     lines += queue_text(result)
+    lines += tracking_block(result)
     return "\n".join(lines) + "\n"

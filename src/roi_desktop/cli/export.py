@@ -10,6 +10,7 @@ from pathlib import Path
 from roi_desktop.reports import excel as _excel  # noqa: F401
 from roi_desktop.reports import pdf as _pdf  # noqa: F401
 from roi_desktop.reports.export import ExportRequest, export
+from roi_desktop.reports.pdf.realisation import export_realisation
 
 
 def run_export(argv: Sequence[str]) -> int:
@@ -21,11 +22,15 @@ def run_export(argv: Sequence[str]) -> int:
     p.add_argument("--pdf", metavar="FILE", type=Path, help="write the PDF report here")
     p.add_argument("--xlsx", metavar="FILE", type=Path, help="write the Excel workbook here")
     p.add_argument("--lang", choices=("pl", "en"), help="report language (default: the project's)")
+    p.add_argument("--realisation-pdf", metavar="FILE", type=Path,
+                   help="write the value realisation report (plan against actuals) here")
     args = p.parse_args(argv)
-    if args.pdf is None and args.xlsx is None:
-        raise UsageError("give --pdf FILE, --xlsx FILE or both")
+    if args.pdf is None and args.xlsx is None and args.realisation_pdf is None:
+        raise UsageError("give --pdf FILE, --xlsx FILE, --realisation-pdf FILE or several")
     project = load_project(args.project)
-    for path in export(ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang),
-                       parallel=True):
-        sys.stdout.write(f"wrote {path}\n")
+    if args.realisation_pdf is not None:
+        sys.stdout.write(f"wrote {export_realisation(project, args.realisation_pdf, args.lang)}\n")
+    if args.pdf is not None or args.xlsx is not None:
+        for path in export(ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang), parallel=True):
+            sys.stdout.write(f"wrote {path}\n")
     return 0

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from .errors import Problem, ValidationError
 from .operations import Operations, scenario_queue_problems
 from .queue_model import queue_problems
+from .tracking_inputs import Tracking
 from .provenance import Provenance
 from .fields import (
     ANALYSIS_FIELDS,
@@ -304,6 +305,7 @@ class Project:
     scenarios: tuple[Scenario, ...] = ()
     report: ReportSettings = field(default_factory=ReportSettings)
     comment: str = ""  # the file's free-text comment, kept so a load and save loses nothing
+    tracking: Tracking | None = None  # value realisation: the plan and the actuals (core/tracking.py)
     provenance: Provenance | None = None  # where client figures came from (import, benchmarks)
 
     def __post_init__(self) -> None:
@@ -317,6 +319,9 @@ class Project:
                          line_length_problems(self.analysis.horizon_years, [len(x.amounts) for x in scenario.lines])]
         if not problems:
             problems += queue_problems(self)
+        if self.tracking is not None:
+            problems += [p.under("tracking") for p in
+                         self.tracking.context_problems(self.analysis.horizon_years, len(self.scenarios))]
         _raise(problems)
 
     def with_changes(self, **changes: Any) -> "Project":

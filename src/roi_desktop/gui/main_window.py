@@ -25,6 +25,8 @@ from .risk_panel import RiskPanel
 from .scenario_panel import ScenarioPanel
 from .settings_store import AppSettings
 from .style import APP_STYLE
+from .tracking_meeting import FollowUpView, enter_follow_up
+from .tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.risk_panel = RiskPanel(self.presenter, self.background)
         self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
         self.results_panel.tabs.addTab(HistoryPanel(self.presenter), self.tr("Client history"))
+        self.tracking_panel = TrackingPanel(self.presenter, self.dialogs)
+        self.results_panel.tabs.addTab(self.tracking_panel, self.tr("Tracking"))
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
@@ -105,6 +109,10 @@ class MainWindow(QMainWindow):
         self.meeting.closeRequested.connect(self.leave_meeting)
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.meeting)
+        self.follow_up = FollowUpView(self.presenter)  # meeting mode on the realisation (tracking_meeting.py)
+        self.follow_up.closeRequested.connect(self.leave_meeting)
+        self.stack.addWidget(self.follow_up)
+        self.tracking_panel.meeting_button.clicked.connect(lambda: enter_follow_up(self))
         self.setCentralWidget(self.stack)
         if old is not None:
             old.deleteLater()
@@ -145,6 +153,8 @@ class MainWindow(QMainWindow):
         add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
+        add(view_menu, "follow_up", self.tr("&Follow-up meeting (realisation)"), lambda: enter_follow_up(self),
+            QKeySequence("Shift+F5"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange and self.presenter.lang != self._built_lang:
@@ -238,7 +248,7 @@ class MainWindow(QMainWindow):
 
     @property
     def in_meeting(self) -> bool:
-        return self.stack.currentWidget() is self.meeting
+        return self.stack.currentWidget() in (self.meeting, self.follow_up)
 
     # ---- export feedback ---------------------------------------------------------------------
     def _export_started(self, kind: str) -> None:

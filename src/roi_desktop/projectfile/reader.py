@@ -16,6 +16,7 @@ from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIE
 from roi_desktop.core.unicode_text import joined_path, unwritable_character
 from roi_desktop.core.operations import OPERATIONS_FIELDS, OPERATIONS_REQUIRED, QUEUE_SCENARIO_FIELDS, Operations
 from .migrate import migrate, version_problem
+from .tracking_format import read_tracking
 from .provenance import provenance_from_dict
 
 FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: {**SCENARIO_FIELDS, **QUEUE_SCENARIO_FIELDS},
@@ -34,7 +35,7 @@ SCENARIO_OPTIONAL = ("notes", "service_spend_change", "one_off_cost", "extra_ann
 LINE_REQUIRED = ("name", "kind", "amounts")
 LINE_OPTIONAL = ("risk",)
 REPORT_KEYS = ("language", "consultant", "title")
-TOP_KEYS = ("schema_version", "comment", "client", "analysis", "scenarios", "report", "provenance")
+TOP_KEYS = ("schema_version", "comment", "client", "analysis", "scenarios", "report", "provenance", "tracking")
 
 
 class ProjectFileError(ValidationError):
@@ -219,12 +220,13 @@ def project_from_dict(data: Any) -> Project:
                     problems += [p.under(f"scenarios[{i}]") for p in
                                  line_length_problems(analysis.horizon_years, lengths)]
     problems += text_problems("comment", comment, notes=True)
+    tracking = read_tracking(data["tracking"], problems) if "tracking" in data else None
     provenance = provenance_from_dict(data["provenance"], problems) if "provenance" in data else None
     if problems:
         raise ProjectFileError(_unique(problems))
     try:
         return Project(client=client, analysis=analysis, scenarios=tuple(scenarios), report=report,
-                       comment=comment, provenance=provenance)
+                       comment=comment, provenance=provenance, tracking=tracking)
     except ValidationError as e:
         raise ProjectFileError(e.problems) from None
 

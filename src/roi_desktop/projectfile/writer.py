@@ -11,6 +11,7 @@ from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core.inputs import Client, CustomLine, Project, Scenario
 from roi_desktop.core.operations import QUEUE_SCENARIO_FIELDS
 from .migrate import CURRENT_SCHEMA_VERSION
+from .tracking_format import write_tracking
 from .provenance import provenance_to_dict
 
 QUEUE_SCENARIO_KEYS = tuple(QUEUE_SCENARIO_FIELDS)
@@ -67,6 +68,8 @@ def project_to_dict(project: Project, comment: str | None = None) -> dict:
         "scenarios": [_scenario(s) for s in project.scenarios],
         "report": {"language": r.language, "consultant": r.consultant, "title": r.title},
     })
+    if project.tracking is not None:
+        out["tracking"] = write_tracking(project.tracking)
     if project.provenance is not None and provenance_to_dict(project.provenance):
         out["provenance"] = provenance_to_dict(project.provenance)
     return out

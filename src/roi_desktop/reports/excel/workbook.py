@@ -24,6 +24,7 @@ from .names import sheet_name
 from .operations_sheet import build_operations
 from .risk_sheet import build_risk
 from .summary_sheet import build_summary
+from .tracking_sheet import add_tracking_sheet
 
 LANGS = ("pl", "en")
 
@@ -48,6 +49,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
                cur, lang)
     build_operations(wb, sheet_name(words_text(lang, "queue.sheet"), taken), result, lang)  # queue (Erlang C)
     build_risk(wb, titles["risk"], result, risk, lang)
+    add_tracking_sheet(wb, result, layouts, lang, taken)  # value realisation, when the project tracks a plan
     build_method(wb, titles["method"], lang, titles)
     for ws in wb.worksheets:
         _page_setup(ws)

@@ -24,6 +24,7 @@ from roi_desktop.reports.words import LANGUAGES, text
 from . import fonts, sections
 from .formatting import Fmt
 from .queue_section import queue_section
+from .realisation import realisation_story
 from .styles import CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH, RULE, \
     fit_text
 
@@ -36,6 +37,7 @@ MAIN_SECTIONS = [
     sections.baseline,
     sections.risk_summary,
     lambda ctx: queue_section(ctx.result, ctx.fmt),  # "What customers will feel"; empty without operations
+    lambda ctx: realisation_story(ctx.result, ctx.lang),  # value realisation; empty unless a plan is tracked
 ]
 APPENDIX_SECTIONS = [
     sections.yearly_flows,
