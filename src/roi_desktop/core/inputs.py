@@ -168,6 +168,7 @@ class CustomLine:
     kind: LineKind
     amounts: tuple[float, ...]
     risk: float | None = None
+    later_amounts: tuple[float, ...] = ()  # kept for years beyond the horizon (a shorter horizon loses none)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -181,6 +182,11 @@ class CustomLine:
                 msg = LINE_AMOUNT.problem(amount)
                 if msg:
                     problems.append(Problem(f"amounts[{i}]", msg))
+        if not isinstance(self.later_amounts, tuple):
+            problems.append(Problem("later_amounts", "must be a list of amounts for the years after Year T"))
+        else:
+            problems += [Problem(f"later_amounts[{i}]", msg) for i, amount in enumerate(self.later_amounts)
+                         if (msg := LINE_AMOUNT.problem(amount))]
         if self.risk is not None:
             msg = LINE_RISK.problem(self.risk)
             if msg:

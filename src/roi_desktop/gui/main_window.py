@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QProgressBar, QSplitter, QStackedWidget
 
 from . import i18n
 from .background import Background
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
+from .edit_menu import UndoKeys, build_edit_menu
 from .exporter import Exporter, export_problem
 from .meeting import MeetingView
 from .presenter import Presenter
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setStyleSheet(APP_STYLE)
         self._rebuilding = False
+        self.undo_keys = UndoKeys(self)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 100)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
+        self.scenario_panel.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("editorSplitter")
         for w in (self.client_panel, self.scenario_panel, self.results_panel):
@@ -105,6 +108,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._build_menus()
+        for kind in (QLineEdit, QPlainTextEdit, QAbstractItemView):
+            for field in self.findChildren(kind):
+                field.installEventFilter(self.undo_keys)
         self._update_title()
 
     def _build_menus(self) -> None:
@@ -129,8 +135,10 @@ class MainWindow(QMainWindow):
         add(file_menu, "save", self.tr("&Save"), self.documents.save, QKeySequence.Save)
         add(file_menu, "save_as", self.tr("Save &As…"), self.documents.save_as, QKeySequence.SaveAs)
         file_menu.addSeparator()
-        add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
-        add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
+        add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"),
+            QKeySequence("Ctrl+E"))
+        add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"),
+            QKeySequence("Ctrl+Shift+E"))
         problem = export_problem()
         for key in ("export_pdf", "export_xlsx"):
             self.actions[key].setEnabled(problem is None)
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, QKeySequence.Preferences)
         file_menu.addSeparator()
         add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.actions.update(build_edit_menu(self, self.presenter))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
 
@@ -222,6 +231,7 @@ class MainWindow(QMainWindow):
             return
         if self.meeting.changed() and not self.dialogs.ask_keep_meeting_changes():
             self.meeting.reset_values()
+        self.presenter.history.resume(QApplication.translate("History", "keep the meeting's what-ifs"))
         self.stack.setCurrentWidget(self.splitter)
         self.menuBar().show()
         self.statusBar().show()

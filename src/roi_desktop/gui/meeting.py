@@ -147,6 +147,7 @@ class MeetingView(QWidget):
         lang, cur = p.lang, p.currency
         self.start_values = {}
         self.start_dirty = p.dirty
+        p.history.suspend()  # the sliders' moves are one undo step when kept (history.resume)
         if baseline is None:
             p.begin_what_ifs()
         else:

@@ -32,3 +32,47 @@ def where(presenter, path: str) -> str:
 
 def problem_lines(presenter, problems: dict) -> list[str]:
     return [f"• {where(presenter, path)}: {message}" for path, message in problems.items()]
+
+
+MULTI_LINE_FIELDS = ("notes", "comment")
+
+
+def single_line(path: str, text: str) -> str:
+    """A pasted line break (or tab) in a one-line field becomes a space; notes keep theirs."""
+    if field_of(path) in MULTI_LINE_FIELDS or not any(c in text for c in "\r\n\t\v\f\u2028\u2029"):
+        return text
+    return " ".join(text.replace("\r\n", "\n").translate(
+        {ord(c): "\n" for c in "\r\t\v\f\u2028\u2029"}).split("\n")).replace("  ", " ")
+
+
+def step_label(presenter, path: str, value=None) -> str:
+    """The undo step's name as the Edit menu shows it: "rename 'Cut 20 %'", "change Churn change"."""
+    toks = tokens(path)
+    i = scenario_index(path)
+    if i is not None and toks[2:] == ["name"]:
+        old = presenter.value(path) or str(i + 1)
+        return translate("History", "rename '%1'").replace("%1", str(old))
+    return translate("History", "change %1").replace("%1", where(presenter, path))
+
+
+def explain(presenter, path: str, message: str) -> str:
+    """The core's message, or the valid range in the units people type for a number out of range."""
+    from .draft_paths import get_path
+    from .field_texts import range_message, spec_for
+    name = field_of(path)
+    value = get_path(presenter.snapshot_view(), path)
+    try:
+        spec = spec_for(name)
+    except KeyError:
+        spec = None
+    if spec is not None and path.count("ranges") == 0 and spec.problem(value) is not None:
+        return range_message(spec, presenter.currency, presenter.lang)
+    if name == "churn_change_pp" and "<=" in message:
+        return translate("Presenter", "The churn change must lie between its low and high values.")
+    if message == "must not be empty":
+        return translate("Presenter", "Must not be empty.")
+    if name == "currency":
+        return translate("Presenter", "Enter a three-letter currency code such as PLN or EUR.")
+    if "is used by another line" in message:
+        return translate("Presenter", "Another line has this name already.")
+    return message

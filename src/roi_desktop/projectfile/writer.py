@@ -32,6 +32,8 @@ def _line(line: CustomLine) -> dict:
     out = {"name": line.name, "kind": line.kind, "amounts": list(line.amounts)}
     if line.risk is not None:
         out["risk"] = line.risk
+    if line.later_amounts:
+        out["later_amounts"] = list(line.later_amounts)
     return out
 
 
