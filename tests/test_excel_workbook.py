@@ -174,7 +174,7 @@ def test_risk_sheet_writes_static_labelled_numbers(telkom, tmp_path):
 
     @dataclass(frozen=True)
     class Bar:
-        input: str; label: str; low_value: float; high_value: float; npv_low: float; npv_high: float; swing: float  # noqa: E702
+        input: str; low_value: float; high_value: float; npv_low: float; npv_high: float; swing: float  # noqa: E702
 
     @dataclass(frozen=True)
     class MC:
@@ -189,13 +189,13 @@ def test_risk_sheet_writes_static_labelled_numbers(telkom, tmp_path):
     class RR:
         scenarios: tuple; prob_best_investment_beats_best_cut: float; trials: int; seed: int  # noqa: E702
 
-    risk = RR(tuple(SR(s.name, s.kind, 1.0, (Bar("client.gross_margin", "Marża", 0.38, 0.45, -1.0, 2.0, 3.0),),
+    risk = RR(tuple(SR(s.name, s.kind, 1.0, (Bar("client.gross_margin", 0.38, 0.45, -1.0, 2.0, 3.0),),
                        MC(-123.0, 456.0, 789.0, 0.61, 1000)) for s in result.scenarios), 0.73, 1000, 7)
     wb = openpyxl.load_workbook(write_workbook(result, tmp_path / "r.xlsx", lang="pl", risk=risk))
     ws = wb["Ryzyko"]
     values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
     assert any("obliczone przez roi-desktop" in str(v) for v in values)
-    assert 456.0 in values and 0.73 in values and "Marża" in values
+    assert 456.0 in values and 0.73 in values and "Marża brutto" in values
     assert not any(isinstance(v, str) and v.startswith("=") for v in values)
     for i, s in enumerate(result.scenarios):
         assert ws[f"B{5 + i}"].value == pytest.approx(s.breakeven_churn_change_pp)

@@ -7,6 +7,7 @@ import pytest
 
 from gui_support import PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.reports.field_words import field_label
 
 risk = pytest.importorskip("roi_desktop.core.risk")
 
@@ -17,10 +18,11 @@ def test_risk_tab_shows_tornado_and_distribution(gui, qtbot):
     panel = window.risk_panel
     with qtbot.waitSignal(window.background.finished, timeout=20000):
         window.results_panel.tabs.setCurrentWidget(panel)
-    expected = risk.analyse_risk(window.presenter.project, trials=panel.risk.trials, lang="en")
+    expected = risk.analyse_risk(window.presenter.project, trials=panel.risk.trials)
     got = panel.risk.scenarios[0]
     assert got.monte_carlo == expected.scenarios[0].monte_carlo  # same seed, same numbers
-    assert [b[0] for b in panel.tornado.bars] == [b.label for b in expected.scenarios[0].tornado[:8]]
+    assert [b[0] for b in panel.tornado.bars] == [field_label(b.input, window.presenter.lang)
+                                                  for b in expected.scenarios[0].tornado[:8]]
     assert panel.histogram.counts == list(expected.scenarios[0].monte_carlo.histogram_counts)
     assert "P10" in panel.summary.text() and "churn" in panel.summary.text().lower()
     window.scenario_panel.list.setCurrentRow(2)

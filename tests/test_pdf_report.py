@@ -56,8 +56,8 @@ def test_sample_report_shows_engine_figures(results, tmp_path, name, lang):
         assert norm(numbers.money(s.pv_costs, cur, lang)) in text
         if s.roi is not None:
             assert norm(numbers.percent(s.roi, lang)) in text
-        if s.irr is not None:
-            assert norm(numbers.percent(s.irr, lang)) in text
+        if s.irr_verdict.shown:  # the engine's verdict: a rate is printed only where it means something
+            assert norm(numbers.percent(s.irr_verdict.rate, lang)) in text
     base = result.baseline
     assert norm(numbers.money(base.clv, cur, lang)) in text
     assert norm(numbers.money(base.cost_of_poor_service.annual_revenue_lost, cur, lang)) in text

@@ -142,6 +142,61 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponów: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenariusz</translation>
+    </message>
+    <message>
+        <source>Add &amp;cut</source>
+        <translation>Dodaj &amp;cięcie</translation>
+    </message>
+    <message>
+        <source>Add &amp;investment</source>
+        <translation>Dodaj &amp;inwestycję</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplikuj</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Zmień &amp;nazwę</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export is not available in this build (%1).</source>
@@ -473,6 +528,49 @@
     <message>
         <source>Enter a number from %1 to %2.</source>
         <translation>Wpisz liczbę od %1 do %2.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>keep the meeting&apos;s what-ifs</source>
+        <translation>zachowanie zmian ze spotkania</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <source>add scenario</source>
+        <translation>dodanie scenariusza</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;%1&apos;</source>
+        <translation>duplikowanie „%1”</translation>
+    </message>
+    <message>
+        <source>delete &apos;%1&apos;</source>
+        <translation>usunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>move &apos;%1&apos;</source>
+        <translation>przesunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>add line to &apos;%1&apos;</source>
+        <translation>dodanie pozycji do „%1”</translation>
+    </message>
+    <message>
+        <source>remove line from &apos;%1&apos;</source>
+        <translation>usunięcie pozycji z „%1”</translation>
+    </message>
+    <message>
+        <source>rename &apos;%1&apos;</source>
+        <translation>zmiana nazwy „%1”</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>zmiana: %1</translation>
     </message>
 </context>
 <context>
@@ -901,6 +999,10 @@
     <message>
         <source>Delete</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Usunięto „%1”. Edycja &gt; Cofnij (Ctrl+Z) przywraca.</translation>
     </message>
     <message>
         <source>Cut</source>

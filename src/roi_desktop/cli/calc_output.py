@@ -8,24 +8,27 @@ from typing import Any
 from roi_desktop.core.results import ProjectResult, ScenarioResult
 from roi_desktop.core.risk import RiskResult, ScenarioRisk
 from roi_desktop.reports import numbers
+from roi_desktop.reports.field_words import field_label
 from roi_desktop.reports.risk_text import breakeven_sentence
 
 NO_IRR = "no IRR: the yearly net flows never change sign"
 
 
 def irr_note(s: ScenarioResult) -> str | None:
-    """Why the IRR is missing, or that several rates exist; None when one plain rate is all there is."""
-    if s.irr is None:
+    """The engine's IRR verdict in English: why no rate is shown, or None when the rate means something."""
+    v = s.irr_verdict
+    if v.code == "meaningful":
+        return None
+    if v.code == "none":
         return NO_IRR
-    notes = []
-    if len(s.irr_rates) > 1:
-        listed = ", ".join(f"{r:.1%}" for r in s.irr_rates)
-        notes.append(f"several rates make these flows' NPV zero ({listed}); the one nearest 10 % is shown")
-    nonzero = s.net[s.net != 0]
-    if nonzero.size and nonzero[0] > 0:
-        notes.append("gains come before losses here, so the IRR is the cost of borrowing from the future: "
-                     "a higher IRR is a dearer trade; judge by NPV")
-    return "; ".join(notes) or None
+    at = f"at the project's {numbers.percent(v.discount_rate, 'en').replace(numbers.MINUS, '-')} discount rate"
+    listed = ", ".join(f"{r:.1%}" for r in v.rates)
+    if v.code == "several_rates":
+        return f"no single rate: several rates make these flows' NPV zero ({listed}); judge by NPV {at}"
+    if v.code == "gains_first":
+        return (f"no single rate: gains come before losses, so the rate found ({listed}) is the cost of borrowing "
+                f"from the future, where higher is worse; judge by NPV {at}")
+    return f"no single rate: the rate found ({listed}) and NPV {at} point different ways; judge by NPV"
 
 
 def _num(x: float | None) -> float | None:
@@ -38,16 +41,14 @@ def _num(x: float | None) -> float | None:
 
 def _yearly(s: ScenarioResult) -> list[dict[str, Any]]:
     rows = []
-    cumulative = 0.0
     for t in range(s.net.size):
-        cumulative += float(s.net[t])
         row: dict[str, Any] = {"year": t}
         row["lines"] = [{"key": x.key, "name": x.name, "custom": x.custom, "amount": _num(x.adjusted[t]),
                          "amount_before_risk": _num(x.raw[t])} for x in s.lines]
         row.update({
             "benefits": _num(s.benefits[t]), "costs": _num(s.costs[t]), "net": _num(s.net[t]),
-            "discount_factor": _num(s.discount_factors[t]), "pv_net": _num(s.net[t] * s.discount_factors[t]),
-            "cumulative_net": _num(cumulative),
+            "discount_factor": _num(s.discount_factors[t]), "pv_net": _num(s.pv_net[t]),
+            "cumulative_net": _num(s.cumulative_net_yearly[t]), "cumulative_pv": _num(s.cumulative_pv[t]),
         })
         rows.append(row)
     return rows
@@ -59,7 +60,7 @@ def risk_json(s: ScenarioResult, r: ScenarioRisk, lang: str) -> dict[str, Any]:
     return {
         "breakeven": {"churn_change_pp": _num(s.breakeven_churn_change_pp),
                       "sentence": breakeven_sentence(s, lang=lang)},
-        "tornado": [{"input": b.input, "label": b.label, "low_value": _num(b.low_value),
+        "tornado": [{"input": b.input, "label": field_label(b.input, lang), "low_value": _num(b.low_value),
                      "high_value": _num(b.high_value), "npv_low": _num(b.npv_low), "npv_high": _num(b.npv_high),
                      "swing": _num(b.swing)} for b in r.tornado],
         "monte_carlo": {"p10": _num(mc.p10), "p50": _num(mc.p50), "p90": _num(mc.p90),
@@ -77,12 +78,19 @@ def scenario_json(s: ScenarioResult) -> dict[str, Any]:
         "roi": _num(s.roi),
         "irr": _num(s.irr),
         "irr_note": irr_note(s),
+        "irr_verdict": {"code": s.irr_verdict.code, "rate": _num(s.irr_verdict.rate),
+                        "rates": [_num(r) for r in s.irr_verdict.rates],
+                        "discount_rate": _num(s.irr_verdict.discount_rate)},
+        "timing": {"code": s.timing.code, "month": s.timing.month, "horizon_years": s.timing.horizon_years},
         "payback_month": s.timing_month,
         "payback_basis": "crossover" if s.kind == "cut" else "payback",
         "payback_month_strict": s.payback_month,
         "crossover_month": s.crossover_month,
         "breakeven_churn_change_pp": _num(s.breakeven_churn_change_pp),
         "customers_vs_baseline": [_num(x) for x in s.customers_vs_baseline],
+        "customers_at_year_end": [_num(x) for x in s.customers_at_year_end],
+        "lines": [{"key": x.key, "name": x.name, "custom": x.custom, "total": _num(x.total), "pv": _num(x.pv)}
+                  for x in s.lines],
         "customers_lost": _num(s.customers_lost),
         "revenue_at_risk": _num(s.revenue_at_risk),
         "replacement_cost": _num(s.replacement_cost),
@@ -122,11 +130,18 @@ def result_json(result: ProjectResult, risk: RiskResult | None = None) -> dict[s
     }
 
 
+TIMING_TEXT = {
+    "pays_back": "pays back in month {month}",
+    "never_within_horizon": "never pays back within {years}",
+    "turns_into_loss": "turns into a loss in month {month}",
+    "stays_ahead": "stays ahead for all {years}",
+}
+
+
 def _timing(s: ScenarioResult) -> str:
-    m = s.timing_month
-    if s.kind == "cut":
-        return "gain never turns to loss" if m is None else f"loss from month {m}"
-    return "not within horizon" if m is None else f"month {m}"
+    t = s.timing
+    years = f"{t.horizon_years} year{'s' if t.horizon_years != 1 else ''}"
+    return TIMING_TEXT[t.code].format(month=t.month, years=years)
 
 
 def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
@@ -146,7 +161,7 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         f"{cur}, risk-adjusted (TEI)",
         "",
     ]
-    header = ("Scenario", "Kind", "PV benefits", "PV costs", "NPV", "ROI", "IRR", "Payback / crossover",
+    header = ("Scenario", "Kind", "PV benefits", "PV costs", "NPV", "ROI", "IRR", "Payback",
               "Customers vs baseline", "Break-even churn")
     if risk is not None:
         header += ("NPV P10–P90", "P(NPV>0)")
@@ -155,7 +170,7 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         be = s.breakeven_churn_change_pp
         rows.append((
             s.name, s.kind, money(s.pv_benefits), money(s.pv_costs), money(s.npv), pct(s.roi),
-            "none" if s.irr is None else pct(s.irr), _timing(s),
+            pct(s.irr_verdict.rate) if s.irr_verdict.shown else "none", _timing(s),
             f"{s.customers_vs_baseline[-1]:+,.0f}", "none" if be is None else f"{be:+.2f} pp",
         ))
         if risk is not None:
@@ -167,6 +182,10 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         lines.append("  ".join(cells).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
+    notes = [f"  {k + 1}. {s.name}: {irr_note(s)}" for k, s in enumerate(result.scenarios)
+             if not s.irr_verdict.shown]
+    if notes:
+        lines += ["", "IRR not shown:"] + notes
     cops = result.baseline.cost_of_poor_service
     clv = result.baseline.clv
     if risk is not None:

@@ -117,11 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"roi-desktop: {e}\n")
         return EXIT_BAD_INPUT
     except ValidationError as e:
+        from roi_desktop.reports.problem_words import problem_line, problems_heading
         where = getattr(e, "path", None)
-        sys.stderr.write(f"roi-desktop: {where or 'the input'} has {len(e.problems)} problem"
-                         f"{'s' if len(e.problems) != 1 else ''}:\n")
+        sys.stderr.write(f"roi-desktop: {problems_heading(str(where) if where else None, len(e.problems))}\n")
         for problem in e.problems:
-            sys.stderr.write(f"  {problem}\n")
+            sys.stderr.write(f"  {problem_line(problem)}\n")
         return EXIT_BAD_INPUT
     except FileWriteError as e:
         sys.stderr.write(f"roi-desktop: {e}\n")

@@ -10,7 +10,8 @@ from .variants import scenario_npv
 from .finance import clv, discount_factors, irr_rates
 from .inputs import Project, Scenario
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
-from .timing import crossover_month, payback_month
+from .irr_verdict import irr_verdict
+from .timing import crossover_month, payback_month, timing
 
 
 def calculate(project: Project) -> ProjectResult:
@@ -31,6 +32,7 @@ def calculate(project: Project) -> ProjectResult:
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
     baseline = BaselineResult(
         customers=base_customers,
+        customers_at_year_end=base_customers[12::12],
         revenue=base_revenue,
         gross_profit=base_profit,
         clv=baseline_clv(project),
@@ -70,23 +72,26 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
     specs = [flows.margin_line(scenario, profit - base_profit)]
     specs += flows.fixed_lines(project.client, scenario, years)
 
+    df = discount_factors(analysis.discount_rate, years)
     lines, monthly_net = [], np.zeros(months + 1)
     for spec in specs:
         yearly_adj, monthly_adj = flows.adjusted(spec)
-        lines.append(LineResult(spec.key, spec.name, spec.custom, spec.yearly, yearly_adj))
+        lines.append(LineResult(spec.key, spec.name, spec.custom, spec.yearly, yearly_adj,
+                                float(yearly_adj.sum()), float(yearly_adj @ df)))
         monthly_net = monthly_net + monthly_adj
     adjusted = np.array([line.adjusted for line in lines])
     benefits = np.where(adjusted > 0, adjusted, 0.0).sum(axis=0)
     costs = np.where(adjusted < 0, -adjusted, 0.0).sum(axis=0)
     net = adjusted.sum(axis=0)
-    df = discount_factors(analysis.discount_rate, years)
     pv_benefits = float(benefits @ df)
     pv_costs = float(costs @ df)
     npv = pv_benefits - pv_costs
     cumulative = np.cumsum(monthly_net)
-    vs_baseline = customers[12::12] - base_customers[12::12]
+    year_end = customers[12::12]
+    vs_baseline = year_end - base_customers[12::12]
     lost = max(0.0, -float(vs_baseline[-1]))
     rates = irr_rates(net)
+    pv_net = net * df
     return ScenarioResult(
         scenario=scenario,
         lines=tuple(lines),
@@ -100,6 +105,16 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
         roi=_roi(npv, pv_costs),
         irr=rates[0] if rates else None,
         irr_rates=rates,
+        irr_verdict=irr_verdict(net, rates, npv, analysis.discount_rate),
+        timing=timing(scenario.kind, cumulative, years),
+        pv_net=pv_net,
+        cumulative_pv=np.cumsum(pv_net),
+        cumulative_net=cumulative,
+        cumulative_net_yearly=np.cumsum(net),
+        customers_at_year_end=year_end,
+        net_total=float(net.sum()),
+        benefits_total=float(benefits.sum()),
+        costs_total=float(costs.sum()),
         payback_month=payback_month(cumulative),
         crossover_month=crossover_month(cumulative),
         monthly_net=monthly_net,

@@ -24,30 +24,52 @@ class FieldSpec:
     unit: str = ""  # "fraction", "pp", "money", "count", "months", "years"
 
     def describe_range(self) -> str:
-        lo = _fmt(self.low)
-        hi = _fmt(self.high)
+        lo = plain_number(self.low)
+        hi = plain_number(self.high)
         left = f"greater than {lo}" if self.low_open else f"at least {lo}"
         right = f"less than {hi}" if self.high_open else f"at most {hi}"
         kind = "a whole number" if self.integer else "a number"
         return f"{kind} {left} and {right}"
 
-    def problem(self, value: object) -> str | None:
-        """Why ``value`` is not valid for this field, or None when it is."""
+    def range_params(self) -> dict:
+        """The valid range as a Problem's params (the words come from reports)."""
+        return {"low": self.low, "high": self.high, "low_open": self.low_open, "high_open": self.high_open,
+                "integer": self.integer, "unit": self.unit}
+
+    def check(self, value: object) -> tuple[str, dict] | None:
+        """(code, params) of what is wrong with ``value`` for this field, or None when it is valid.
+
+        >>> FieldSpec("horizon_years", 1, 10, integer=True).check(11)[0]
+        'out_of_range'
+        """
+        params = self.range_params()
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"must be {self.describe_range()}, got {type(value).__name__} {shorten(value)}"
+            return "not_a_number", {**params, "got_type": type(value).__name__, "got": shorten(value)}
         try:
             finite = math.isfinite(value)
         except OverflowError:  # an integer too large for a float
             finite = False
-        if not finite:
-            return f"must be {self.describe_range()}, got {shorten(value)}"
-        if self.integer and not isinstance(value, int) and float(value) != int(value):
-            return f"must be {self.describe_range()}, got {shorten(value)}"
-        too_low = value <= self.low if self.low_open else value < self.low
-        too_high = value >= self.high if self.high_open else value > self.high
-        if too_low or too_high:
-            return f"must be {self.describe_range()}, got {shorten(value)}"
-        return None
+        bad = not finite or (self.integer and not isinstance(value, int) and float(value) != int(value))
+        if not bad:
+            too_low = value <= self.low if self.low_open else value < self.low
+            too_high = value >= self.high if self.high_open else value > self.high
+            bad = too_low or too_high
+        return ("out_of_range", {**params, "got": shorten(value)}) if bad else None
+
+    def problem(self, value: object) -> str | None:
+        """Why ``value`` is not valid for this field (developer English, see :meth:`check`), or None."""
+        found = self.check(value)
+        if found is None:
+            return None
+        code, params = found
+        got = f"{params['got_type']} {params['got']}" if code == "not_a_number" else params["got"]
+        return f"must be {self.describe_range()}, got {got}"
+
+    def problem_at(self, path: str, value: object):
+        """A :class:`~roi_desktop.core.errors.Problem` at ``path`` for ``value``, or None when valid."""
+        from .errors import Problem
+        found = self.check(value)
+        return None if found is None else Problem(path, self.problem(value) or "", found[0], found[1])
 
 
 def shorten(value: object, limit: int = 60) -> str:
@@ -55,13 +77,18 @@ def shorten(value: object, limit: int = 60) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 160:
         return "a number too large to use"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        text = _fmt(value)
+        text = plain_number(value)
     else:
         text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _fmt(x: float) -> str:
+def plain_number(x: float) -> str:
+    """A bound as messages show it: whole numbers with a space between thousands, else ``:g``.
+
+    >>> plain_number(1_000_000), plain_number(0.5)
+    ('1 000 000', '0.5')
+    """
     if isinstance(x, int) or (float(x).is_integer() and abs(x) < 1e15):
         return f"{int(x):,}".replace(",", " ")
     return f"{x:g}"

@@ -44,9 +44,9 @@ class Range:
 
 def _check_numbers(obj: object, specs: dict[str, FieldSpec], problems: list[Problem]) -> None:
     for name, spec in specs.items():
-        msg = spec.problem(getattr(obj, name))
-        if msg:
-            problems.append(Problem(name, msg))
+        found = spec.problem_at(name, getattr(obj, name))
+        if found:
+            problems.append(found)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -56,14 +56,18 @@ _CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # note
 def _check_text(name: str, value: object, problems: list[Problem], *, required: bool,
                 max_length: int = NAME_MAX_LENGTH) -> None:
     if not isinstance(value, str):
-        problems.append(Problem(name, f"must be text, got {type(value).__name__}"))
+        problems.append(Problem(name, f"must be text, got {type(value).__name__}", "not_text",
+                                {"got_type": type(value).__name__}))
     elif required and not value.strip():
-        problems.append(Problem(name, "must not be empty"))
+        problems.append(Problem(name, "must not be empty", "empty"))
     elif len(value) > max_length:
-        problems.append(Problem(name, f"must be at most {max_length} characters, got {len(value)}"))
+        problems.append(Problem(name, f"must be at most {max_length} characters, got {len(value)}", "too_long",
+                                {"max": max_length, "got": len(value)}))
     elif (_CONTROL_IN_NOTES if max_length == NOTES_MAX_LENGTH else _CONTROL).search(value):
+        notes = max_length == NOTES_MAX_LENGTH
         problems.append(Problem(name, "must not contain control characters"
-                                      + ("" if max_length == NOTES_MAX_LENGTH else " (line breaks, tabs, escapes)")))
+                                      + ("" if notes else " (line breaks, tabs, escapes)"),
+                                "control_characters", {"notes": notes}))
 
 
 def text_problems(name: str, value: object, *, required: bool = False, notes: bool = False) -> list[Problem]:
@@ -77,26 +81,28 @@ def text_problems(name: str, value: object, *, required: bool = False, notes: bo
 def _check_ranges(obj: object, ranges: object, allowed: tuple[str, ...], specs: dict[str, FieldSpec],
                   problems: list[Problem]) -> None:
     if not isinstance(ranges, dict):
-        problems.append(Problem("ranges", "must be a mapping of field name to {low, high}"))
+        problems.append(Problem("ranges", "must be a mapping of field name to {low, high}", "ranges_not_a_mapping"))
         return
     for name, rng in ranges.items():
         path = f"ranges.{name}"
         if name not in allowed:
-            problems.append(Problem(path, f"no range can be given for this field; allowed: {', '.join(allowed)}"))
+            problems.append(Problem(path, f"no range can be given for this field; allowed: {', '.join(allowed)}",
+                                    "range_not_allowed", {"allowed": tuple(allowed)}))
             continue
         if not isinstance(rng, Range):
-            problems.append(Problem(path, "must be a range with low and high"))
+            problems.append(Problem(path, "must be a range with low and high", "not_a_range"))
             continue
         spec = specs[name]
         bad = False
         for end in ("low", "high"):
-            msg = spec.problem(getattr(rng, end))
-            if msg:
-                problems.append(Problem(f"{path}.{end}", msg))
+            found = spec.problem_at(f"{path}.{end}", getattr(rng, end))
+            if found:
+                problems.append(found)
                 bad = True
         point = getattr(obj, name)
         if not bad and spec.problem(point) is None and not (rng.low <= point <= rng.high):
-            problems.append(Problem(path, f"low ({rng.low:g}) <= value ({point:g}) <= high ({rng.high:g}) must hold"))
+            problems.append(Problem(path, f"low ({rng.low:g}) <= value ({point:g}) <= high ({rng.high:g}) must hold",
+                                    "outside_range", {"low": rng.low, "point": point, "high": rng.high}))
 
 
 def _raise(problems: list[Problem]) -> None:
@@ -150,7 +156,8 @@ class Analysis:
         _check_numbers(self, ANALYSIS_FIELDS, problems)
         if not isinstance(self.currency, str) or not _CURRENCY.fullmatch(self.currency):
             problems.append(Problem("currency", f"must be a three-letter ISO 4217 code such as PLN or EUR, "
-                                                f"got {shorten(self.currency)}"))
+                                                f"got {shorten(self.currency)}", "not_a_currency",
+                                    {"got": shorten(self.currency)}))
         _raise(problems)
         _whole_numbers(self, ("horizon_years", "trials", "seed"))
 
@@ -174,23 +181,25 @@ class CustomLine:
         problems: list[Problem] = []
         _check_text("name", self.name, problems, required=True)
         if self.kind not in LINE_KINDS:
-            problems.append(Problem("kind", f"must be 'benefit' or 'cost', got {shorten(self.kind)}"))
+            problems.append(Problem("kind", f"must be 'benefit' or 'cost', got {shorten(self.kind)}", "not_one_of",
+                                    {"allowed": LINE_KINDS, "got": shorten(self.kind)}))
         if not isinstance(self.amounts, tuple) or not self.amounts:
-            problems.append(Problem("amounts", "must be a list of amounts for Year 0..T"))
+            problems.append(Problem("amounts", "must be a list of amounts for Year 0..T", "amounts_not_a_list"))
         else:
             for i, amount in enumerate(self.amounts):
-                msg = LINE_AMOUNT.problem(amount)
-                if msg:
-                    problems.append(Problem(f"amounts[{i}]", msg))
+                found = LINE_AMOUNT.problem_at(f"amounts[{i}]", amount)
+                if found:
+                    problems.append(found)
         if not isinstance(self.later_amounts, tuple):
-            problems.append(Problem("later_amounts", "must be a list of amounts for the years after Year T"))
+            problems.append(Problem("later_amounts", "must be a list of amounts for the years after Year T",
+                                    "amounts_not_a_list"))
         else:
-            problems += [Problem(f"later_amounts[{i}]", msg) for i, amount in enumerate(self.later_amounts)
-                         if (msg := LINE_AMOUNT.problem(amount))]
+            problems += [found for i, amount in enumerate(self.later_amounts)
+                         if (found := LINE_AMOUNT.problem_at(f"later_amounts[{i}]", amount))]
         if self.risk is not None:
-            msg = LINE_RISK.problem(self.risk)
-            if msg:
-                problems.append(Problem("risk", msg))
+            found = LINE_RISK.problem_at("risk", self.risk)
+            if found:
+                problems.append(found)
         _raise(problems)
 
     @property
@@ -223,7 +232,8 @@ class Scenario:
         _check_text("name", self.name, problems, required=True)
         _check_text("notes", self.notes, problems, required=False, max_length=NOTES_MAX_LENGTH)
         if self.kind not in SCENARIO_KINDS:
-            problems.append(Problem("kind", f"must be 'cut' or 'investment', got {shorten(self.kind)}"))
+            problems.append(Problem("kind", f"must be 'cut' or 'investment', got {shorten(self.kind)}", "not_one_of",
+                                    {"allowed": SCENARIO_KINDS, "got": shorten(self.kind)}))
         specs = dict(SCENARIO_FIELDS)
         for optional in ("churn_change_low_pp", "churn_change_high_pp"):
             if getattr(self, optional) is None:
@@ -233,14 +243,16 @@ class Scenario:
         if churn_ok and not (self.churn_low <= self.churn_change_pp <= self.churn_high):
             problems.append(Problem("churn_change_pp", (
                 f"churn_change_low_pp ({self.churn_low:g}) <= churn_change_pp ({self.churn_change_pp:g}) "
-                f"<= churn_change_high_pp ({self.churn_high:g}) must hold")))
+                f"<= churn_change_high_pp ({self.churn_high:g}) must hold"), "churn_outside_range",
+                {"low": self.churn_low, "point": self.churn_change_pp, "high": self.churn_high}))
         _check_ranges(self, self.ranges, RANGEABLE_SCENARIO_FIELDS, SCENARIO_FIELDS, problems)
         names = [getattr(line, "name", None) for line in self.lines]
         for i, line in enumerate(self.lines):
             if not isinstance(line, CustomLine):
-                problems.append(Problem(f"lines[{i}]", "must be a custom line"))
+                problems.append(Problem(f"lines[{i}]", "must be a custom line", "not_a_custom_line"))
             elif names.count(line.name) > 1 and names.index(line.name) != i:
-                problems.append(Problem(f"lines[{i}].name", f"{shorten(line.name)} is used by another line already"))
+                problems.append(Problem(f"lines[{i}].name", f"{shorten(line.name)} is used by another line already",
+                                        "duplicate_line_name", {"name": shorten(line.name)}))
         _raise(problems)
         _whole_numbers(self, ("ramp_months",))
 
@@ -266,7 +278,8 @@ class ReportSettings:
     def __post_init__(self) -> None:
         problems: list[Problem] = []
         if self.language not in LANGUAGES:
-            problems.append(Problem("language", f"must be 'pl' or 'en', got {shorten(self.language)}"))
+            problems.append(Problem("language", f"must be 'pl' or 'en', got {shorten(self.language)}", "not_one_of",
+                                    {"allowed": LANGUAGES, "got": shorten(self.language)}))
         _check_text("consultant", self.consultant, problems, required=False)
         _check_text("title", self.title, problems, required=False)
         _raise(problems)
@@ -289,7 +302,8 @@ class Project:
         problems: list[Problem] = []
         _check_text("comment", self.comment, problems, required=False, max_length=NOTES_MAX_LENGTH)
         if len(self.scenarios) > MAX_SCENARIOS:
-            problems.append(Problem("scenarios", f"at most {MAX_SCENARIOS} scenarios, got {len(self.scenarios)}"))
+            problems.append(Problem("scenarios", f"at most {MAX_SCENARIOS} scenarios, got {len(self.scenarios)}",
+                                    "too_many_scenarios", {"max": MAX_SCENARIOS, "got": len(self.scenarios)}))
         for i, scenario in enumerate(self.scenarios):
             problems += [p.under(f"scenarios[{i}]") for p in
                          line_length_problems(self.analysis.horizon_years, [len(x.amounts) for x in scenario.lines])]
@@ -302,7 +316,8 @@ class Project:
 def line_length_problems(horizon_years: int, lengths: list[int]) -> list[Problem]:
     """Custom lines need one amount for each of Year 0..T."""
     years = horizon_years + 1
-    return [Problem(f"lines[{j}].amounts", f"must have {years} amounts (Year 0 to Year {years - 1}), got {n}")
+    return [Problem(f"lines[{j}].amounts", f"must have {years} amounts (Year 0 to Year {years - 1}), got {n}",
+                    "amount_count", {"expected": years, "last_year": years - 1, "got": n})
             for j, n in enumerate(lengths) if n != years]
 
 

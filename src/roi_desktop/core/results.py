@@ -1,13 +1,22 @@
-"""What the engine returns: plain frozen data, with pandas tables for the yearly and monthly views."""
+"""What the engine returns: plain frozen data holding every figure any output shows (outputs only format).
+
+The pandas tables (``yearly_table`` and friends) import pandas when called, never at import.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 
 from .inputs import Project, Scenario
+from .irr_verdict import IrrVerdict
+from .timing import Timing
+
+if TYPE_CHECKING:  # pandas is imported only by the table methods that need it
+    import pandas as pd
 
 
 @dataclass(frozen=True, eq=False)
@@ -19,6 +28,8 @@ class LineResult:
     custom: bool
     raw: np.ndarray
     adjusted: np.ndarray
+    total: float = 0.0  # sum of ``adjusted`` over Years 0..T
+    pv: float = 0.0  # present value of ``adjusted`` (Year 0 undiscounted)
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,7 +53,17 @@ class ScenarioResult:
     revenue_at_risk: float  # baseline revenue minus scenario revenue over the horizon (negative: gained)
     replacement_cost: float  # customers lost by the horizon end x acquisition_cost (context only)
     breakeven_churn_change_pp: float | None  # churn change at which NPV is 0; None: no such change
-    irr_rates: tuple[float, ...] = ()  # every rate that zeroes the yearly net flows; irr is the first
+    irr_rates: tuple[float, ...]  # every rate that zeroes the yearly net flows; irr is the first
+    irr_verdict: IrrVerdict  # whether the IRR means something (code), decided once for every output
+    timing: Timing  # payback basis: pays_back / never_within_horizon (investment), turns_into_loss / stays_ahead (cut)
+    pv_net: np.ndarray  # net x discount factor, Years 0..T
+    cumulative_pv: np.ndarray  # running sum of pv_net, Years 0..T (the last is the NPV)
+    cumulative_net: np.ndarray  # running sum of monthly_net, months 0..M
+    cumulative_net_yearly: np.ndarray  # running sum of net, Years 0..T (undiscounted)
+    customers_at_year_end: np.ndarray  # the scenario's customers at the end of Years 1..T
+    net_total: float  # sum of net over Years 0..T (undiscounted)
+    benefits_total: float  # sum of benefits over Years 0..T (undiscounted)
+    costs_total: float  # sum of costs over Years 0..T (undiscounted, positive)
 
     @property
     def name(self) -> str:
@@ -53,13 +74,9 @@ class ScenarioResult:
         return self.scenario.kind
 
     @property
-    def cumulative_net(self) -> np.ndarray:
-        return np.cumsum(self.monthly_net)
-
-    @property
     def timing_month(self) -> int | None:
         """The month a reader looks for: payback for an investment, crossover for a cut."""
-        return self.crossover_month if self.kind == "cut" else self.payback_month
+        return self.timing.month
 
     @property
     def customers_lost(self) -> float:
@@ -69,6 +86,8 @@ class ScenarioResult:
     def yearly_table(self) -> pd.DataFrame:
         """Rows: each line (risk-adjusted, indexed by its key: ``margin_change``, ...,
         ``custom:<name>``), then benefits, costs, net, discount factor, PV of net. Columns: Year 0..T."""
+        import pandas as pd
+
         cols = [f"Year {t}" for t in range(self.net.size)]
         rows = {line.key: line.adjusted for line in self.lines}  # keys never clash with the totals
         rows.update({
@@ -76,13 +95,15 @@ class ScenarioResult:
             "costs": self.costs,
             "net": self.net,
             "discount_factor": self.discount_factors,
-            "pv_net": self.net * self.discount_factors,
+            "pv_net": self.pv_net,
         })
         return pd.DataFrame.from_dict(rows, orient="index", columns=cols)
 
     def monthly_table(self) -> pd.DataFrame:
         """Months 0..M: customers at the end of the month (month 0: at the start), net flow and
         cumulative net flow."""
+        import pandas as pd
+
         months = np.arange(self.monthly_net.size)
         return pd.DataFrame({
             "month": months,
@@ -108,10 +129,7 @@ class BaselineResult:
     gross_profit: np.ndarray  # months 1..M
     clv: float | None
     cost_of_poor_service: CostOfPoorService
-
-    @property
-    def customers_at_year_end(self) -> np.ndarray:
-        return self.customers[12::12]
+    customers_at_year_end: np.ndarray  # end of Years 1..T
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,15 +146,19 @@ class ProjectResult:
 
     def summary_table(self) -> pd.DataFrame:
         """One row per scenario with the headline metrics."""
+        import pandas as pd
+
         return pd.DataFrame([{
             "name": s.name, "kind": s.kind, "pv_benefits": s.pv_benefits, "pv_costs": s.pv_costs,
-            "npv": s.npv, "roi": s.roi, "irr": s.irr, "payback_month": s.payback_month,
+            "npv": s.npv, "roi": s.roi, "irr": s.irr, "irr_verdict": s.irr_verdict.code, "payback_month": s.payback_month,
             "crossover_month": s.crossover_month, "customers_vs_baseline": float(s.customers_vs_baseline[-1]),
             "revenue_at_risk": s.revenue_at_risk, "breakeven_churn_change_pp": s.breakeven_churn_change_pp,
         } for s in self.scenarios])
 
     def customers_table(self) -> pd.DataFrame:
         """Customers at the start of each month 1..M+1: the baseline and every scenario."""
+        import pandas as pd
+
         data = {"baseline": self.baseline.customers}
         for i, s in enumerate(self.scenarios):
             data[f"{i + 1}. {s.name}"] = s.customers

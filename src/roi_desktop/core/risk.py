@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .engine import calculate
-from .errors import Problem, ValidationError
+from .errors import ValidationError
 from .fields import ANALYSIS_FIELDS
 from .inputs import Project
 from .montecarlo import RiskCancelled, simulate
@@ -58,9 +58,9 @@ class RiskResult:
 
 
 def _checked(name: str, value: int) -> int:
-    problem = ANALYSIS_FIELDS[name].problem(value)
+    problem = ANALYSIS_FIELDS[name].problem_at(f"analysis.{name}", value)
     if problem:
-        raise ValidationError([Problem(f"analysis.{name}", problem)])
+        raise ValidationError([problem])
     return int(value)
 
 
@@ -87,13 +87,12 @@ def best_investment_beats_best_cut(project: Project, npvs: np.ndarray) -> float 
 
 
 def analyse_risk(project: Project, *, trials: int | None = None, seed: int | None = None,
-                 result: ProjectResult | None = None, lang: str | None = None,
+                 result: ProjectResult | None = None,
                  cancelled: Callable[[], bool] | None = None) -> RiskResult:
     """Break-even, tornado and Monte Carlo for every scenario of ``project``.
 
     ``trials`` and ``seed`` default to the project's ``analysis.trials`` and ``analysis.seed``.
-    ``result`` (optional) is ``calculate(project)`` when the caller has it already; ``lang`` names
-    the tornado labels (default: the project's report language). ``cancelled`` is polled between
+    ``result`` (optional) is ``calculate(project)`` when the caller has it already. ``cancelled`` is polled between
     chunks of trials; when it returns True, :class:`RiskCancelled` is raised.
     """
     trials = _checked("trials", project.analysis.trials if trials is None else trials)
@@ -103,7 +102,7 @@ def analyse_risk(project: Project, *, trials: int | None = None, seed: int | Non
     scenarios = []
     npvs = simulate(project, result, trials, seed, cancelled=cancelled) if project.scenarios else np.empty((0, 0))
     for i, r in enumerate(result.scenarios):
-        bars = tornado(project, i, r.npv, lang)
+        bars = tornado(project, i, r.npv)
         scenarios.append(ScenarioRisk(r.name, r.kind, r.breakeven_churn_change_pp, bars, summarise(npvs[i])))
     return RiskResult(tuple(scenarios), best_investment_beats_best_cut(project, npvs) if project.scenarios else None,
                       trials, seed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 # Amounts within this share of the largest cumulative figure count as zero, so that a payback that
@@ -53,3 +55,36 @@ def crossover_month(cumulative: np.ndarray) -> int | None:
         return 0
     turns = np.flatnonzero(negative[1:] & ~negative[:-1])
     return int(turns[0] + 1) if turns.size else None
+
+
+# What the payback figure means for the scenario's kind (issue 11, part 5): codes only, no words.
+PAYS_BACK = "pays_back"  # an investment: the cumulative net flow is back at or above 0 in ``month``
+NEVER_WITHIN_HORIZON = "never_within_horizon"  # an investment that does not pay back within the horizon
+TURNS_INTO_LOSS = "turns_into_loss"  # a cut: the cumulative effect turns negative in ``month``
+STAYS_AHEAD = "stays_ahead"  # a cut whose cumulative effect stays >= 0 for the whole horizon
+TIMING_CODES = (PAYS_BACK, NEVER_WITHIN_HORIZON, TURNS_INTO_LOSS, STAYS_AHEAD)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The payback basis of one scenario: ``code`` (one of :data:`TIMING_CODES`), the month (None for
+    never_within_horizon and stays_ahead) and the horizon in years (for "within 5 years")."""
+
+    code: str
+    month: int | None
+    horizon_years: int
+
+
+def timing(kind: str, cumulative: np.ndarray, horizon_years: int) -> Timing:
+    """Payback for an investment, crossover for a cut, from the monthly cumulative net flow.
+
+    >>> timing("investment", np.cumsum([-100.0, 30, 30, 30, 30]), 1)
+    Timing(code='pays_back', month=4, horizon_years=1)
+    >>> timing("cut", np.cumsum([0.0, 10, 5]), 1).code
+    'stays_ahead'
+    """
+    if kind == "cut":
+        month = crossover_month(cumulative)
+        return Timing(STAYS_AHEAD if month is None else TURNS_INTO_LOSS, month, horizon_years)
+    month = payback_month(cumulative)
+    return Timing(NEVER_WITHIN_HORIZON if month is None else PAYS_BACK, month, horizon_years)

@@ -15,15 +15,15 @@ import numpy as np
 
 from .engine import scenario_npv
 from .inputs import Project
-from .uncertain import CLIENT_INPUTS, SCENARIO_INPUTS, input_label, tornado_inputs
+from .uncertain import CLIENT_INPUTS, SCENARIO_INPUTS, tornado_inputs
 
 
 @dataclass(frozen=True)
 class TornadoBar:
-    """One input's effect on a scenario's NPV. ``input`` is the project-file path of the input."""
+    """One input's effect on a scenario's NPV. ``input`` is the project-file path of the input (its name
+    for a reader: ``roi_desktop.reports.field_words.field_label``)."""
 
     input: str
-    label: str
     low_value: float
     high_value: float
     npv_low: float  # NPV with the input at low_value
@@ -31,7 +31,7 @@ class TornadoBar:
     swing: float  # |npv_high - npv_low|
 
 
-def tornado(project: Project, index: int, point_npv: float, lang: str | None = None) -> tuple[TornadoBar, ...]:
+def tornado(project: Project, index: int, point_npv: float) -> tuple[TornadoBar, ...]:
     """The bars of scenario ``index``, largest swing first (equal swings keep the input order).
 
     An input that does not move this scenario's NPV at all (e.g. the service spend in a scenario
@@ -40,7 +40,6 @@ def tornado(project: Project, index: int, point_npv: float, lang: str | None = N
     inputs = tornado_inputs(project, index)
     if not inputs:
         return ()
-    lang = lang or project.report.language
     s, c = project.scenarios[index], project.client
     variants = 1 + 2 * len(inputs)  # row 0: every input at its point value
     churn = np.full(variants, float(s.churn_change_pp))
@@ -59,5 +58,5 @@ def tornado(project: Project, index: int, point_npv: float, lang: str | None = N
     for k, u in enumerate(inputs):
         lo = point_npv if u.low == u.point else float(npv[2 * k + 1])
         hi = point_npv if u.high == u.point else float(npv[2 * k + 2])
-        bars.append(TornadoBar(u.path, input_label(u.path, lang), u.low, u.high, lo, hi, abs(hi - lo)))
+        bars.append(TornadoBar(u.path, u.low, u.high, lo, hi, abs(hi - lo)))
     return tuple(sorted((b for b in bars if b.swing > 0), key=lambda b: -b.swing))

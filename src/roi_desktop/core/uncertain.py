@@ -1,4 +1,5 @@
-"""The uncertain inputs of the risk analysis: which inputs move, to where, and what to call them.
+"""The uncertain inputs of the risk analysis: which inputs move, and to where (their names for a reader
+live in ``roi_desktop.reports.words.fields``).
 
 An input's range is the consultant's own low and high estimate where one is given (a scenario's
 ``churn_change_low_pp``/``churn_change_high_pp``, ``scenario.ranges``, ``client.ranges``). The tornado
@@ -26,44 +27,6 @@ SCENARIO_INPUTS = ("churn_change_pp", "service_spend_change", "one_off_cost", "e
 CLIENT_INPUTS = ("customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
                  "annual_new_customers", "annual_service_spend")
 ANALYSIS_INPUTS = ("discount_rate",)
-
-LABELS = {
-    "en": {
-        "churn_change_pp": "Churn change (pp)",
-        "service_spend_change": "Service spend change",
-        "one_off_cost": "One-off cost",
-        "extra_annual_cost": "Extra annual cost",
-        "revenue_per_customer_change": "Revenue per customer change",
-        "customers": "Customers",
-        "annual_revenue_per_customer": "Annual revenue per customer",
-        "gross_margin": "Gross margin",
-        "annual_churn_rate": "Annual churn rate",
-        "annual_new_customers": "New customers per year",
-        "annual_service_spend": "Annual service spend",
-        "discount_rate": "Discount rate",
-    },
-    "pl": {
-        "churn_change_pp": "Zmiana odejść klientów (p.p.)",
-        "service_spend_change": "Zmiana wydatków na obsługę",
-        "one_off_cost": "Koszt jednorazowy",
-        "extra_annual_cost": "Dodatkowy koszt roczny",
-        "revenue_per_customer_change": "Zmiana przychodu na klienta",
-        "customers": "Liczba klientów",
-        "annual_revenue_per_customer": "Roczny przychód na klienta",
-        "gross_margin": "Marża brutto",
-        "annual_churn_rate": "Roczny wskaźnik odejść",
-        "annual_new_customers": "Nowi klienci rocznie",
-        "annual_service_spend": "Roczne wydatki na obsługę",
-        "discount_rate": "Stopa dyskontowa",
-    },
-}
-
-
-def input_label(path: str, lang: str = "en") -> str:
-    """A reader's name for an input given by its file path, e.g. ``client.gross_margin`` -> 'Gross margin'."""
-    field = path.rsplit(".", 1)[-1]
-    return LABELS.get(lang, LABELS["en"]).get(field, field)
-
 
 @dataclass(frozen=True)
 class UncertainInput:

@@ -340,7 +340,7 @@ class Presenter(QObject):
         except ProjectFileError as error:
             for p in error.problems:
                 if p.path not in problems:
-                    problems[p.path] = self._explain(p.path, p.message)
+                    problems[p.path] = explain(self, p)
         if problems:
             self.problems = problems
             self.problemsChanged.emit(problems)
@@ -355,6 +355,3 @@ class Presenter(QObject):
         spec = spec_for(field_of(path))
         head = translate("Presenter", "Required. %1") if why == "required" else translate("Presenter", "Not a number. %1")
         return head.replace("%1", range_message(spec, self.currency, self.lang))
-
-    def _explain(self, path: str, message: str) -> str:
-        return explain(self, path, message)

@@ -55,24 +55,28 @@ def step_label(presenter, path: str, value=None) -> str:
     return translate("History", "change %1").replace("%1", where(presenter, path))
 
 
-def explain(presenter, path: str, message: str) -> str:
-    """The core's message, or the valid range in the units people type for a number out of range."""
+def explain(presenter, problem) -> str:
+    """A core Problem in the interface language, from its code (never its English message): a number
+    out of range gives the valid range in the units people type; everything else the catalogue's words."""
+    from roi_desktop.reports.problem_words import problem_text
     from .draft_paths import get_path
     from .field_texts import range_message, spec_for
+    path, code = problem.path, problem.code
     name = field_of(path)
-    value = get_path(presenter.snapshot_view(), path)
-    try:
-        spec = spec_for(name)
-    except KeyError:
-        spec = None
-    if spec is not None and path.count("ranges") == 0 and spec.problem(value) is not None:
-        return range_message(spec, presenter.currency, presenter.lang)
-    if name == "churn_change_pp" and "<=" in message:
+    if code in ("out_of_range", "not_a_number") and "ranges" not in path:
+        try:
+            spec = spec_for(name)
+        except KeyError:
+            spec = None
+        if spec is not None and spec.problem(get_path(presenter.snapshot_view(), path)) is not None:
+            return range_message(spec, presenter.currency, presenter.lang)
+    if code == "churn_outside_range":
         return translate("Presenter", "The churn change must lie between its low and high values.")
-    if message == "must not be empty":
+    if code == "empty":
         return translate("Presenter", "Must not be empty.")
-    if name == "currency":
+    if code in ("not_a_currency", "not_text") and name == "currency":
         return translate("Presenter", "Enter a three-letter currency code such as PLN or EUR.")
-    if "is used by another line" in message:
+    if code == "duplicate_line_name":
         return translate("Presenter", "Another line has this name already.")
-    return message
+    said = problem_text(problem, presenter.lang)
+    return (said[:1].upper() + said[1:]).rstrip(".") + "." if said else said

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from roi_desktop.reports.field_words import field_label
 from roi_desktop.reports.numbers import money_short, number, percent
 from .background import Background
-from .field_texts import field_text
 from .i18n import fill
 from .risk_charts import HistogramChart, TornadoChart
 
@@ -77,7 +77,7 @@ class RiskPanel(QWidget):
         self.summary.setText(translate("Risk", "Calculating the risk analysis…"))
         # the project's own trials and seed, as the CLI and the PDF use: the same numbers everywhere
         self.background.submit("risk", self.analyse, project, trials=project.analysis.trials,
-                               seed=project.analysis.seed, result=self.presenter.result, lang=self.presenter.lang)
+                               seed=project.analysis.seed, result=self.presenter.result)
 
     def set_current_scenario(self, index: int) -> None:
         self.current = index
@@ -105,7 +105,7 @@ class RiskPanel(QWidget):
         lines = [fill(text, s.name, fmt(mc.p10), fmt(mc.p50), fmt(mc.p90), percent(mc.prob_positive, lang, 0), trials)]
         lines += _sentences(result.scenarios[self.current], s, risk, cur, lang)
         self.summary.setText("\n".join(lines))
-        bars = [(b.label or field_text(b.input.split(".")[-1]).label, b.npv_low, b.npv_high) for b in s.tornado[:8]]
+        bars = [(field_label(b.input, lang), b.npv_low, b.npv_high) for b in s.tornado[:8]]
         self.tornado.set_data(translate("Risk", "What moves the NPV most"), result.scenarios[self.current].npv, bars, fmt)
         self.histogram.set_data(translate("Risk", "Simulated NPV"), mc.histogram_edges, mc.histogram_counts, fmt)
 

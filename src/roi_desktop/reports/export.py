@@ -34,7 +34,7 @@ def export(request: ExportRequest, progress=None) -> list[Path]:
     step(0.05, "calculating")
     result = calculate(request.project)
     step(0.2, "risk analysis")
-    risk = analyse_risk(request.project, result=result, lang=lang)
+    risk = analyse_risk(request.project, result=result)
     written = []
     if request.pdf is not None:
         step(0.5, "pdf")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
 from roi_desktop.core.results import ProjectResult
+from roi_desktop.reports.field_words import field_label
 
 from . import cells
 from .inputs_sheet import number_format
@@ -81,7 +82,7 @@ def build_risk(wb, title: str, result: ProjectResult, risk, lang: str) -> None:
                                       text(lang, "npv_low"), text(lang, "npv_high"), text(lang, "swing")])
         row += 1
         for bar in sr.tornado:
-            cells.put_text(ws, f"A{row}", bar.label or bar.input)
+            cells.put_text(ws, f"A{row}", field_label(bar.input, lang))
             vf = value_format(bar.input, cur, lang)
             for col, value, fmt in (("B", bar.low_value, vf), ("C", bar.high_value, vf),
                                     ("D", bar.npv_low, money), ("E", bar.npv_high, money), ("F", bar.swing, money)):

@@ -7,9 +7,10 @@ import re
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from roi_desktop.core import ProjectResult, ScenarioResult, uncertain
+from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
 from roi_desktop.reports import risk_text
+from roi_desktop.reports.field_words import field_label
 
 from .chart_kit import legend
 from .formatting import Fmt
@@ -34,12 +35,8 @@ def r_(lang: str, key: str, **kw: object) -> str:
 
 
 def input_label(bar, lang: str) -> str:
-    """The tornado input in the report's language, named as everywhere in the product
-    (:func:`roi_desktop.core.uncertain.input_label`); an input it does not know keeps the engine's label."""
-    path = str(getattr(bar, "input", ""))
-    field = re.sub(r"\[\d+\]", "", path).rsplit(".", 1)[-1]
-    label = uncertain.input_label(path, lang)
-    return label if label != field else str(getattr(bar, "label", "") or field)
+    """The tornado input in the report's language, named as everywhere in the product."""
+    return field_label(str(getattr(bar, "input", "")), lang)
 
 
 def _lower_first(label: str) -> str:

@@ -22,7 +22,7 @@ MIN_YEAR_COL = 42
 
 
 def irr_text(s: ScenarioResult, fmt: Fmt) -> str:
-    return tr(fmt.lang, "no_irr") if s.irr is None else fmt.percent(s.irr)
+    return fmt.percent(s.irr_verdict.rate) if s.irr_verdict.shown else tr(fmt.lang, "no_irr")
 
 
 def roi_text(s: ScenarioResult, fmt: Fmt) -> str:
@@ -41,9 +41,8 @@ def breakeven_text(s: ScenarioResult, fmt: Fmt) -> str:
 
 
 def gains_then_loses(s: ScenarioResult) -> bool:
-    """Net flows that start positive and end negative: IRR then reads the other way round."""
-    nz = s.net[np.abs(s.net) > 1e-9]
-    return s.irr is not None and nz.size > 1 and nz[0] > 0 and nz[-1] < 0
+    """The engine's verdict: gains come first, so IRR reads the other way round."""
+    return s.irr_verdict.code == "gains_first"
 
 
 def comparison_tables(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
@@ -110,22 +109,22 @@ def flow_table(s: ScenarioResult, fmt: Fmt) -> list[Flowable]:
     """Years 0..T of every risk-adjusted line, totals, discount factors and present values."""
     lang = fmt.lang
     df = s.discount_factors
-    # (label markup, values, row role, show total and present value)
-    body: list[tuple[str, np.ndarray, str, bool]] = [(_line_label(l, lang), l.adjusted, "line", True)
-                                                     for l in s.lines]
+    # (label markup, values, row role, (total, present value) from the engine or None)
+    body: list[tuple[str, np.ndarray, str, tuple[float, float] | None]] = [
+        (_line_label(l, lang), l.adjusted, "line", (l.total, l.pv)) for l in s.lines]
     body += [
-        (esc(tr(lang, "benefits_total")), s.benefits, "sum", True),
-        (esc(tr(lang, "costs_total")), -s.costs, "sum", True),
-        (esc(tr(lang, "net")), s.net, "net", True),
-        (esc(tr(lang, "discount_factor")), df, "factor", False),
-        (esc(tr(lang, "pv_net")), s.net * df, "sum", False),
-        (esc(tr(lang, "cumulative_pv")), np.cumsum(s.net * df), "sum", False),
+        (esc(tr(lang, "benefits_total")), s.benefits, "sum", (s.benefits_total, s.pv_benefits)),
+        (esc(tr(lang, "costs_total")), -s.costs, "sum", (-s.costs_total, -s.pv_costs)),
+        (esc(tr(lang, "net")), s.net, "net", (s.net_total, s.npv)),
+        (esc(tr(lang, "discount_factor")), df, "factor", None),
+        (esc(tr(lang, "pv_net")), s.pv_net, "sum", None),
+        (esc(tr(lang, "cumulative_pv")), s.cumulative_pv, "sum", None),
     ]
     # every row's cells for all years, then the total and present value
     rows_text = []
     for label, values, role, totals in body:
         cells = [fmt.factor(v) if role == "factor" else fmt.amount(v) for v in values]
-        extra = [fmt.amount(float(np.sum(values))), fmt.amount(float(values @ df))] if totals else ["", ""]
+        extra = [fmt.amount(totals[0]), fmt.amount(totals[1])] if totals else ["", ""]
         rows_text.append((label, role == "net", cells, extra))
     widest = max(stringWidth(t, fonts.BOLD, 1.0) for _, _, cells, extra in rows_text for t in cells + extra)
     chunks = _year_chunks(len(df) - 1, widest)
@@ -207,7 +206,7 @@ def customers_by_year(result: ProjectResult, fmt: Fmt) -> Flowable:
     label_w = 150
     col_w = (CONTENT_WIDTH - label_w) / end.size
     series = [(esc(tr(lang, "baseline_short")), end)]
-    series += [(f"{i + 1}. {esc(s.name)}", s.customers[12::12]) for i, s in enumerate(result.scenarios)]
+    series += [(f"{i + 1}. {esc(s.name)}", s.customers_at_year_end) for i, s in enumerate(result.scenarios)]
     texts = [[fmt.count(float(v)) for v in values] for _, values in series]
     size = fit_font_size([t for row in texts for t in row], col_w, bold=False)
     rows = [[cell(tr(lang, "scenario_col"), "head")] + [cell(tr(lang, "year_n", n=y + 1), "head_r")
