@@ -5,11 +5,12 @@ has the focus (its own undo would take back only part of a typing step the proje
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
 from shiboken6 import isValid
 
 from .i18n import fill
+from .problem_text import single_line
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -32,6 +33,11 @@ class UndoKeys(QObject):
             if any(pressed.matches(k) == QKeySequence.ExactMatch for k in UNDO_KEYS + REDO_KEYS):
                 event.ignore()
                 return True
+        if (event.type() == QEvent.KeyPress and isinstance(watched, QLineEdit) and not watched.isReadOnly()
+                and event.matches(QKeySequence.Paste)):
+            text = QGuiApplication.clipboard().text()
+            watched.insert(single_line(watched.objectName(), text))  # line breaks become spaces
+            return True
         return False
 
 
@@ -82,3 +88,14 @@ def build_edit_menu(window, presenter) -> dict[str, QAction]:
         scenario_menu.addAction(action)
         actions[f"scenario_{key}"] = action
     return actions
+
+
+def keep_view(window, selected: int) -> None:
+    """After the window was rebuilt in another language: the same scenario selected, the last valid
+    results shown (dimmed while a field is invalid) and every message worded in the new language."""
+    presenter = window.presenter
+    if 0 <= selected < presenter.scenario_count():
+        window.scenario_panel._go(selected)
+    if presenter.result is not None:
+        presenter.resultsChanged.emit(presenter.result)
+    presenter.recalculate()

@@ -14,7 +14,7 @@ from .background import Background
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
-from .edit_menu import UndoKeys, build_edit_menu
+from .edit_menu import UndoKeys, build_edit_menu, keep_view
 from .exporter import Exporter, export_problem
 from .meeting import MeetingView
 from .presenter import Presenter
@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         try:
             meeting = self.in_meeting
             baseline = self.meeting.baseline() if meeting else None
+            selected = self.scenario_panel.current
             self._build()
+            keep_view(self, selected)
             if meeting:  # the rebuilt meeting keeps the assumptions the meeting started with
                 self.enter_meeting(full_screen=False, baseline=baseline)
         finally:

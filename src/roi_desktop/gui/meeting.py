@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports.numbers import money_short, percent, pp
-from .charts import LineChart, Series
+from .charts import LineChart, scenario_series
 from .presenter import Presenter
 from .results_panel import color_for
 from .results_text import customers_text, featured, headline, roi_text, timing_text
@@ -213,7 +213,7 @@ class MeetingView(QWidget):
             "%1", str(result.project.analysis.horizon_years)))
         self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
         x_label = lambda m: translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
-        self.chart.set_data([Series(s.name, color_for(i), [float(v) for v in s.cumulative_net])
+        self.chart.set_data([scenario_series(i, s.name, [float(v) for v in s.cumulative_net])
                              for i, s in enumerate(result.scenarios)],
                             title=translate("Meeting", "Cumulative net cash flow against today"),
                             y_format=lambda v: money_short(v, cur, lang), x_label=x_label)

@@ -19,11 +19,12 @@ from .draft_paths import field_of, get_path, scenario_index, set_path
 from .field_texts import range_message, spec_for
 from .history import History, copy_draft
 from .numbers_input import ParseError, format_input, from_display, parse_number
-from .problem_text import explain, single_line, step_label
+from .problem_text import explain, percent_hints, single_line, step_label
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk")
+WHOLE_COUNTS = ("customers", "annual_new_customers")  # people: 12,5 customers is a typing slip
 
 
 def blank_project(name: str = "", currency: str = "PLN", language: str = "en", consultant: str = "") -> Project:
@@ -50,6 +51,7 @@ class Presenter(QObject):
         self.project: Project | None = None
         self.result: ProjectResult | None = None
         self.problems: dict[str, str] = {}
+        self.hints: dict[str, str] = {}  # path -> plausibility hint (shown, never blocking)
         self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, "required" or "nan")
         self._data: dict = {}
         self._slider_ranges: dict[int, tuple] = {}  # scenario -> churn low/high before a slider moved it
@@ -157,6 +159,11 @@ class Presenter(QObject):
             shown = parse_number(text, self.lang)
         except ParseError:
             self._typed[path] = (text, "nan" if text.strip() else "required")
+            self.set_dirty(True)
+            self._recalculate()
+            return
+        if name in WHOLE_COUNTS and not float(shown).is_integer():
+            self._typed[path] = (text, "whole")
             self.set_dirty(True)
             self._recalculate()
             return
@@ -333,6 +340,7 @@ class Presenter(QObject):
         self._recalculate()
 
     def _recalculate(self) -> None:
+        self.hints = percent_hints(self._data, self.lang)
         problems = {path: self._typed_message(path, why) for path, (_, why) in self._typed.items()}
         project = None
         try:
@@ -353,5 +361,7 @@ class Presenter(QObject):
 
     def _typed_message(self, path: str, why: str) -> str:
         spec = spec_for(field_of(path))
-        head = translate("Presenter", "Required. %1") if why == "required" else translate("Presenter", "Not a number. %1")
+        head = {"required": translate("Presenter", "Required. %1"),
+                "whole": translate("Presenter", "Customers are counted in whole numbers. %1")}.get(
+            why, translate("Presenter", "Not a number. %1"))
         return head.replace("%1", range_message(spec, self.currency, self.lang))

@@ -80,3 +80,22 @@ def explain(presenter, problem) -> str:
         return translate("Presenter", "Another line has this name already.")
     said = problem_text(problem, presenter.lang)
     return (said[:1].upper() + said[1:]).rstrip(".") + "." if said else said
+
+
+PERCENT_HINTS = ("client.annual_churn_rate", "client.gross_margin", "client.service_churn_share",
+                 "analysis.discount_rate")
+
+
+def percent_hints(data: dict, lang: str) -> dict[str, str]:
+    """A churn, margin, share or rate typed as a fraction where percent is expected ("0,14" read as
+    0.14 %): "Did you mean 14 %?". Only a hint; the value stands."""
+    from roi_desktop.reports.numbers import number
+    from .draft_paths import get_path
+    hints = {}
+    for path in PERCENT_HINTS:
+        value = get_path(data, path)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 0.01:
+            meant = number(value * 10_000, lang, 2 if (value * 10_000) % 1 else 0)
+            hints[path] = translate("Presenter", "Did you mean %1 %? Percent is typed as 14 for 14 %.").replace(
+                "%1", meant)
+    return hints

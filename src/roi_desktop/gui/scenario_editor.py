@@ -52,6 +52,7 @@ class ScenarioEditor(QWidget):
         self.notes.setToolTip(translate("ScenarioEditor",
                                         "Your rationale and sources for the assumptions; printed in the report."))
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character never lands in the notes
         self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
         form.addRow(QLabel(field_text("notes").label))
         form.addRow(self.notes)
@@ -96,7 +97,16 @@ class ScenarioEditor(QWidget):
         self.index = index
         valid = 0 <= index < self.presenter.scenario_count()
         self.setEnabled(valid)
-        if not valid:
+        if not valid:  # nothing selected (a new project): show nothing of a scenario that was here
+            self.name.clear()
+            with QSignalBlocker(self.notes):
+                self.notes.clear()
+            for edit in self.numbers.values():
+                edit.setText("")
+                edit.set_error(None)
+            with QSignalBlocker(self.lines):
+                self.lines.clear()
+                self.lines.setRowCount(0)
             return
         p = self.presenter
         if self.name.text() != p.value(self._path("name")):

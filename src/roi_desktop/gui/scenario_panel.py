@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 from .i18n import fill
 from .presenter import Presenter
 from .scenario_editor import ScenarioEditor
-from .style import NEGATIVE, POSITIVE
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -131,16 +130,19 @@ class ScenarioPanel(QWidget):
         self._mark_invalid(p.problems)
 
     def _decorate(self) -> None:
-        from PySide6.QtGui import QColor, QIcon, QPixmap, QPainter
+        from PySide6.QtGui import QColor, QIcon, QPen, QPixmap, QPainter
+        from roi_desktop.reports.palette import scenario_style
+        from .charts import draw_marker
         for row in range(self.list.count()):
             item = self.list.item(row)
             pix = QPixmap(12, 12)
             pix.fill(Qt.transparent)
             painter = QPainter(pix)
             painter.setRenderHint(QPainter.Antialiasing)
-            painter.setBrush(QColor(NEGATIVE if item.data(Qt.UserRole) == "cut" else POSITIVE))
-            painter.setPen(Qt.NoPen)
-            painter.drawEllipse(1, 1, 10, 10)
+            style = scenario_style(row)  # the scenario's colour and marker in the cards and charts
+            painter.setBrush(QColor(style.colour))
+            painter.setPen(QPen(QColor(style.colour).darker(130), 1))
+            draw_marker(painter, style.marker, 6, 6, 5)
             painter.end()
             item.setIcon(QIcon(pix))
 
