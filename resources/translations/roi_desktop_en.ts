@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>+%1 more (see the cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -706,6 +713,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers are counted in whole numbers. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a number. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,6 +754,10 @@
     </message>
     <message>
         <source>Another line has this name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %? Percent is typed as 14 for 14 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,7 +867,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.</source>
+        <source>“%6”: no change to the service budget, %4 over %5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting service by %1 (“%6”) saves %2 a year but loses %3 customers: %4 over %5 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,11 +965,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Year %1 (outside the horizon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for when the horizon grows again; not in the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount for this year yet (counts as 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>+%1 more (see the cards)</source>
+        <translation>+%1 więcej (zob. karty)</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -706,6 +713,10 @@
         <translation>Wymagane. %1</translation>
     </message>
     <message>
+        <source>Customers are counted in whole numbers. %1</source>
+        <translation>Klientów liczy się w całych liczbach. %1</translation>
+    </message>
+    <message>
         <source>Not a number. %1</source>
         <translation>To nie jest liczba. %1</translation>
     </message>
@@ -744,6 +755,10 @@
     <message>
         <source>Another line has this name already.</source>
         <translation>Inna pozycja ma już tę nazwę.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %? Percent is typed as 14 for 14 %.</source>
+        <translation>Czy chodziło o %1 %? Procenty wpisuje się jako 14 dla 14 %.</translation>
     </message>
 </context>
 <context>
@@ -852,8 +867,12 @@
         <translation>Bez zmiany liczby klientów</translation>
     </message>
     <message>
-        <source>Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.</source>
-        <translation>Cięcie obsługi o %1 oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
+        <source>“%6”: no change to the service budget, %4 over %5 years.</source>
+        <translation>„%6”: bez zmiany budżetu obsługi, %4 w ciągu %5 lat.</translation>
+    </message>
+    <message>
+        <source>Cutting service by %1 (“%6”) saves %2 a year but loses %3 customers: %4 over %5 years.</source>
+        <translation>Cięcie obsługi o %1 („%6”) oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
     </message>
     <message>
         <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
@@ -946,12 +965,24 @@
         <translation>Usuń pozycję</translation>
     </message>
     <message>
+        <source>Year %1 (outside the horizon)</source>
+        <translation>Rok %1 (poza horyzontem)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Risk %</source>
         <translation>Ryzyko %</translation>
+    </message>
+    <message>
+        <source>Kept for when the horizon grows again; not in the results.</source>
+        <translation>Zachowane na wypadek wydłużenia horyzontu; nie wchodzi do wyników.</translation>
+    </message>
+    <message>
+        <source>No amount for this year yet (counts as 0).</source>
+        <translation>Brak kwoty dla tego roku (liczy się jako 0).</translation>
     </message>
     <message>
         <source>Year %1</source>

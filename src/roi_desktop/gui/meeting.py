@@ -175,6 +175,9 @@ class MeetingView(QWidget):
                 high = max(2.0 * value, 1_000_000.0)
             low, high = min(low, value), max(high, value)
             slider.bind(caption, path, low, high, steps, fmt)
+            # a bigger cut is further right (the spend change grows more negative to the right)
+            slider.slider.setInvertedAppearance(key == "cut_size")
+            slider.slider.setInvertedControls(key == "cut_size")
             slider.show_value(value)
         if result is not None:
             self.show_result(result)

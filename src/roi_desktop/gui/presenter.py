@@ -204,6 +204,11 @@ class Presenter(QObject):
 
     def _store(self, path: str, value) -> None:
         old = get_path(self._data, path)
+        if field_of(path) == "amounts":  # a year the line had no amount for: the years before count as 0
+            amounts = get_path(self._data, path.rsplit("[", 1)[0])
+            year = int(path.rsplit("[", 1)[1].rstrip("]"))
+            if isinstance(amounts, list) and len(amounts) <= year:
+                amounts.extend([0.0] * (year + 1 - len(amounts)))
         set_path(self._data, path, value)
         name = field_of(path)
         self.set_dirty(True)
