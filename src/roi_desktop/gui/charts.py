@@ -118,7 +118,8 @@ class LineChart(QWidget):
         if self.title:
             p.setFont(self._font(10.5, True))
             p.setPen(QColor(INK))
-            p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+            title = p.fontMetrics().elidedText(self.title, Qt.ElideRight, int(self.width() - 24 * s))
+            p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, title)
             top += 24 * s
         values = [v for series in self.series for v in series.values if math.isfinite(v)]
         if self.message or not values:
@@ -244,6 +245,8 @@ class LineChart(QWidget):
                     draw_marker(p, series.marker, x + 9 * s, mid, 3.5 * s)
                     p.setBrush(Qt.NoBrush)
                 p.setPen(QColor(INK))
-                p.drawText(QRectF(x + 24 * s, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter, series.label)
+                room = int(self.width() - x - 36 * s)
+                p.drawText(QRectF(x + 24 * s, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
+                           fm.elidedText(series.label, Qt.ElideRight, max(room, 20)))
                 x += w
             y += fm.height() + 6 * s

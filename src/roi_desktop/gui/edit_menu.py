@@ -99,3 +99,15 @@ def keep_view(window, selected: int) -> None:
     if presenter.result is not None:
         presenter.resultsChanged.emit(presenter.result)
     presenter.recalculate()
+
+
+def scrolling(widget):
+    """``widget`` in a frameless scroll area: below its minimum size (1024x700, 200 % scaling) the window
+    scrolls instead of growing past the screen or cutting panels off."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+    area = QScrollArea()
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidgetResizable(True)
+    widget.setMinimumSize(widget.minimumSizeHint())  # below this the area scrolls rather than squeezing panels
+    area.setWidget(widget)
+    return area

@@ -14,7 +14,7 @@ from .background import Background
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
-from .edit_menu import UndoKeys, build_edit_menu, keep_view
+from .edit_menu import UndoKeys, build_edit_menu, keep_view, scrolling
 from .exporter import Exporter, export_problem
 from .meeting import MeetingView
 from .presenter import Presenter
@@ -102,8 +102,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([350, 430, 660])
         self.meeting = MeetingView(self.presenter)
         self.meeting.closeRequested.connect(self.leave_meeting)
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.meeting)
+        self.editor_view, self.meeting_view = scrolling(self.splitter), scrolling(self.meeting)
+        self.stack.addWidget(self.editor_view)  # a small or 200 % screen scrolls instead of cutting off
+        self.stack.addWidget(self.meeting_view)
         self.setCentralWidget(self.stack)
         if old is not None:
             old.deleteLater()
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         self._was_maximized = self.isMaximized()
         self.menuBar().hide()
         self.statusBar().hide()
-        self.stack.setCurrentWidget(self.meeting)
+        self.stack.setCurrentWidget(self.meeting_view)
         self.meeting.start(baseline)
         self.meeting.setFocus()
         if full_screen:
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         if self.meeting.changed() and not self.dialogs.ask_keep_meeting_changes():
             self.meeting.reset_values()
         self.presenter.history.resume(QApplication.translate("History", "keep the meeting's what-ifs"))
-        self.stack.setCurrentWidget(self.splitter)
+        self.stack.setCurrentWidget(self.editor_view)
         self.menuBar().show()
         self.statusBar().show()
         if self.isFullScreen():
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
 
     @property
     def in_meeting(self) -> bool:
-        return self.stack.currentWidget() is self.meeting
+        return self.stack.currentWidget() is self.meeting_view
 
     # ---- export feedback ---------------------------------------------------------------------
     def _export_started(self, kind: str) -> None:
