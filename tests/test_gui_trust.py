@@ -175,3 +175,23 @@ def test_the_cut_slider_grows_to_the_right_and_zero_reads_no_change(gui):
     cut.slider.setValue(cut.slider.minimum())  # drawn at the right: the biggest cut
     assert window.presenter.value(path) == cut.low < 0
     assert name in window.meeting.headline.text() and "no change" not in window.meeting.headline.text()
+
+
+def test_tab_walks_every_panel_and_focus_is_visible(gui, qtbot):
+    """From the client's first field Tab reaches the scenario list, the scenario editor and the results'
+    meeting button; the focused control is drawn with the accent border (style sheet :focus)."""
+    from roi_desktop.gui.style import APP_STYLE
+    window, _ = gui(EN_SAMPLE)
+    active(qtbot, window)
+    first = window.client_panel.texts["name"]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    reached = set()
+    for _ in range(200):
+        widget = QApplication.focusWidget()
+        reached.add(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key_Tab)
+    for name in ("name", "customers", "notes", "scenarioList", "add_cut", "delete", "churn_change_pp",
+                 "meetingButton"):
+        assert name in reached, name
+    assert ":focus" in APP_STYLE and "QPushButton:focus" in APP_STYLE
