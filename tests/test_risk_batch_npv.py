@@ -100,3 +100,26 @@ def test_any_valid_project_batch_equals_calculate(project, changes):
     tol = 1e-10 * scale(project)
     for k, x in enumerate(changes):
         assert abs(fast[k] - recalculated(project, 0, float(x))) <= tol
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_one_evaluator_gives_the_same_bits_at_any_batch_size(name):
+    """The engine (one variant), the break-even and tornado (a few) and the Monte Carlo (thousands,
+    stepped by hand from ROW_LOOP_FROM) share the evaluator: a variant's NPV must not depend on the
+    batch around it, and the point variant must equal the engine's NPV exactly (no reconciliation)."""
+    from roi_desktop.core.batch_npv import ROW_LOOP_FROM, NpvEvaluator
+    project = load_project(SAMPLES / name)
+    result = calculate(project)
+    evaluator = NpvEvaluator(project)
+    n = ROW_LOOP_FROM + 7
+    rng = np.random.default_rng(3)
+    client = {"annual_churn_rate": rng.uniform(0.05, 0.4, n), "customers": rng.uniform(1e4, 1e6, n)}
+    client["annual_churn_rate"][5] = project.client.annual_churn_rate
+    client["customers"][5] = project.client.customers
+    for i, s in enumerate(project.scenarios):
+        churn = rng.uniform(-5, 5, n)
+        churn[5] = s.churn_change_pp
+        many = evaluator.npv(i, evaluator.client_chunk(client, n), churn)
+        few = evaluator.npv(i, evaluator.client_chunk({k: v[:9] for k, v in client.items()}, 9), churn[:9])
+        assert np.array_equal(many[:9], few)
+        assert many[5] == result.scenarios[i].npv

@@ -1,21 +1,20 @@
-"""Scenario NPVs for a chunk of Monte Carlo trials: the engine's model, laid out for speed.
+"""The one NPV evaluator: a scenario's NPV for a batch of input variants, rates included.
 
-The same model as :func:`roi_desktop.core.engine.scenario_npv` (MODEL.md: monthly churn, customer
-path, margin change against the baseline, TEI risk adjustment, discounting), with changes that make
-a hundred thousand trials cheap and change no number beyond float rounding:
+The engine (its NPV and its margin line), the break-even solve, the tornado and the Monte Carlo all
+call it, so the same inputs give the same bits everywhere: nothing is reconciled afterwards.
+MODEL.md gives the model (monthly churn, customer path, margin change against the baseline, TEI risk
+adjustment, discounting); this module lays it out for speed without changing it beyond float rounding:
 
-- the customer recursion N(m + 1) = N(m) (1 - q(m)) + new / 12 is stepped month by month over a
-  vector of all the chunk's trials (a loop over months, never over trials), keeping only yearly
-  sums, so no months x trials array is built and each vector stays in the CPU cache;
-- the baseline depends only on the client inputs, which every scenario shares within a trial, so
-  it is computed once per chunk and reused by every scenario;
-- a scenario's churn is constant after its ramp, so the monthly survival factor is raised to the
-  1/12 power only for the ramp months and once for the rest;
-- the lines that do not depend on customers are a single amount per year, discounted in closed form.
-
-Each NPV is anchored on the engine: trial NPV = calculate() NPV + (f(trial) - f(point)), where f is
-this evaluator, so a trial with every input at its point value gives the engine's NPV exactly.
-Tests compare f with :func:`calculate` for random inputs.
+- variants run along the first axis, months and years along the last (contiguous, so running sums
+  are fast); every operation is elementwise or a running sum along months or years
+  (``cumsum``/``cumprod``, never a pairwise ``sum``), so a variant's NPV does not depend on its
+  position in the batch or on the batch's size;
+- the customer model needs only each year's sum of customers at month starts. While a scenario ramps
+  (its whole years up to the end of the ramp) the path is computed month by month in closed form;
+  after it the monthly factor f is constant, and a year is one step:
+  sum = G N0 + (new / 12) H, next N0 = f^12 N0 + (new / 12) G, with G = sum of f^k (k < 12) and
+  H = sum over k < 12 of (sum of f^j, j < k), all positive terms (no cancellation);
+- the lines that do not depend on customers are one amount per year, discounted in closed form.
 """
 
 from __future__ import annotations
@@ -25,118 +24,241 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import flows, monthly
-from .finance import discount_factors
+from .fields import NPV_CLIENT_INPUTS
 from .inputs import Project
 
 TWELFTH = 1.0 / 12.0
-MODEL_CLIENT_FIELDS = ("customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
-                       "annual_new_customers")
+MODEL_CLIENT_FIELDS = NPV_CLIENT_INPUTS[:5]  # the customer model's inputs (annual_service_spend is a fixed line)
+SCENARIO_VALUE_FIELDS = ("service_spend_change", "extra_annual_cost", "one_off_cost", "revenue_per_customer_change")
 
 
 @dataclass
 class ClientChunk:
-    """Client inputs of one chunk (arrays of length n, or scalars) and the baseline computed from them."""
+    """Client inputs of ``n`` variants (arrays of length n) and the baseline computed from them."""
 
     n: int
     values: dict
-    base_sums: np.ndarray  # (T, n): yearly sums of customers at month starts (baseline)
+    base_sums: np.ndarray  # (n, T): yearly sums of customers at month starts (baseline)
     profit_per_customer_month: np.ndarray  # (n,): revenue per customer x margin / 12
 
 
-class BatchNpv:
-    """Evaluates the NPV of every scenario of ``project`` for chunks of trials."""
+ROW_LOOP_FROM = 256  # variants from which a running sum or product is stepped along months by hand
+
+
+def accumulate(values: np.ndarray, ufunc=np.add) -> np.ndarray:
+    """``ufunc.accumulate`` along the last axis (running sums or products), strictly in order.
+
+    numpy accumulates a short last axis row by row, slowly for many rows; from ROW_LOOP_FROM variants
+    the months are stepped by hand over contiguous vectors of all variants instead. Both do the same
+    operations in the same order, so the bits do not depend on the batch's size.
+    """
+    if values.ndim < 2 or values.shape[0] < ROW_LOOP_FROM:
+        return ufunc.accumulate(values, axis=-1)
+    steps = np.moveaxis(values, -1, 0).copy(order="C")  # a copy: values may already be laid out so
+    for k in range(1, steps.shape[0]):
+        ufunc(steps[k - 1], steps[k], out=steps[k])
+    return np.moveaxis(steps, 0, -1)
+
+
+def running_sum(rows: np.ndarray) -> np.ndarray:
+    """Sum along the last axis, strictly in order (numpy's ``sum`` is pairwise and depends on layout)."""
+    return accumulate(rows)[..., -1]
+
+
+def pv_of_years(yearly: np.ndarray, df: np.ndarray) -> np.ndarray:
+    """The one present-value computation (``finance.present_value`` is it for one rate): sum over Years 0..T of amount x discount factor, in year order.
+
+    ``yearly`` holds the years along its last axis; ``df`` is (T + 1,), or (n, T + 1) for a vector of
+    rates. PV = X0 + sum over t of Xt / (1 + rate)^t (MODEL.md).
+
+    >>> float(pv_of_years(np.array([-100.0, 50.0, 60.5]), 1 / 1.1 ** np.arange(3.0)))  # -100 + 50/1.1 + 60.5/1.21
+    -4.545454545454...
+    """
+    return running_sum(np.asarray(yearly, dtype=float) * df)
+
+
+def discount_factors(rates, years: int) -> np.ndarray:
+    """1 / (1 + rate)^t for t = 0..T: (T + 1,) for one rate, (n, T + 1) for a vector of rates."""
+    r = np.asarray(rates, dtype=float)
+    t = np.arange(years + 1, dtype=float)
+    with np.errstate(over="ignore"):  # a rate so high that (1 + rate)^t overflows discounts to 0
+        return 1.0 / (1.0 + (r[:, None] if r.ndim else r)) ** t
+
+
+class NpvEvaluator:
+    """NPV of the scenarios of ``project`` for batches of input variants (see the module's notes)."""
 
     def __init__(self, project: Project):
         self.project = project
         a = project.analysis
         self.years, self.months = a.horizon_years, a.months
         self.df = discount_factors(a.discount_rate, self.years)
-        self._custom_pv: dict[int, float] = {}
+        self._ramps: dict[int, np.ndarray] = {}
+        self._ramping: dict[int, int] = {}
+        self._custom: dict[int, np.ndarray | None] = {}
+        self._point: ClientChunk | None = None
+        self._fixed_at_point: dict[int, np.ndarray] = {}
 
-    def _client_value(self, values: dict, name: str, n: int) -> np.ndarray:
-        v = values.get(name, getattr(self.project.client, name))
-        return np.broadcast_to(np.asarray(v, dtype=float), (n,))
+    # -- customers -------------------------------------------------------------------------------
+    def _year_sums(self, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
+                   full_weight=None) -> np.ndarray:
+        """(n, T) yearly sums of w(m) x N(m), N(1) = start, N(m + 1) = N(m) f(m) + new / 12 (MODEL.md).
 
-    def _customer_sums(self, factors, start: np.ndarray, new: np.ndarray, weights) -> np.ndarray:
-        """Yearly sums (T, n) of the customers at each month's start, times the month's weight.
-
-        N(1) = start; N(m + 1) = N(m) * f(m) + new / 12, f(m) = 1 - q(m) (MODEL.md), stepped month by
-        month over all trials at once. ``factors(m)`` gives f(m) for m = 1..M (a vector of length n);
-        ``weights`` is None or gives the month's weight (a scalar or a vector).
+        ``ramp_factors`` (n, R) are f(1..R) for the ramp's whole years (R a multiple of 12) and
+        ``ramp_weights`` their w (or None: 1); after them f is ``full_factor`` and w ``full_weight``
+        (vectors of length n, or 1).
         """
-        n = start.shape[0]
-        customers = np.array(start, dtype=float)
-        monthly_new = new / 12.0
-        sums = np.zeros((self.years, n))
-        scratch = np.empty(n) if weights is not None else None
-        for m in range(1, self.months + 1):
-            year = sums[(m - 1) // 12]
-            if weights is None:
-                year += customers
-            else:
-                year += np.multiply(customers, weights(m), out=scratch)
-            if m < self.months:
-                customers *= factors(m)
-                customers += monthly_new
+        n = np.broadcast_shapes(np.shape(start), np.shape(full_factor), np.shape(monthly_new))[-1]
+        start = np.broadcast_to(start, (n,))
+        monthly_new = np.broadcast_to(monthly_new, (n,))
+        sums = np.empty((n, self.years))
+        first = 0
+        N0 = start
+        if ramp_factors is not None:
+            survived = accumulate(ramp_factors, np.multiply)
+            path = survived * (start[:, None] + monthly_new[:, None] * accumulate(1.0 / survived))
+            N0 = path[:, -1]  # path holds N(2..R + 1)
+            at_starts = np.concatenate([start[:, None], path[:, :-1]], axis=1)  # N(1..R)
+            if ramp_weights is not None:
+                at_starts = at_starts * ramp_weights
+            ramp_years = ramp_factors.shape[-1] // 12
+            sums[:, :ramp_years] = accumulate(at_starts.reshape(n, ramp_years, 12))[..., -1]
+            first = ramp_years
+        if first < self.years:
+            f = np.broadcast_to(full_factor, (n,))
+            powers = np.empty((n, 12))  # f^0..f^11 by repeated multiplication (np.power with an array of
+            powers[:, 0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
+            powers[:, 1:] = f[:, None]
+            powers = accumulate(powers, np.multiply)
+            partial = accumulate(powers)  # sum of f^j for j <= k
+            g = partial[:, -1]
+            h = accumulate(partial[:, :-1])[:, -1]
+            f12 = powers[:, -1] * f
+            # the years after the ramp at once: N0 of year y = F^y N0 + (new / 12) G (F^0 + ... + F^(y-1))
+            years = self.years - first
+            growth = np.empty((n, years))
+            growth[:, 0] = 1.0
+            growth[:, 1:] = f12[:, None]
+            growth = accumulate(growth, np.multiply)
+            geometric = np.zeros((n, years))
+            if years > 1:
+                geometric[:, 1:] = accumulate(growth[:, :-1])
+            starts = growth * N0[:, None] + (monthly_new * g)[:, None] * geometric
+            totals = g[:, None] * starts + (monthly_new * h)[:, None]
+            sums[:, first:] = totals if full_weight is None else totals * np.reshape(full_weight, (-1, 1))
         return sums
 
-    # -- baseline ------------------------------------------------------------------------------------
-    def client_chunk(self, values: dict, n: int) -> ClientChunk:
-        """The baseline for ``n`` trials of client inputs (missing names take the client's value).
+    def client_chunk(self, values: dict | None = None, n: int = 1) -> ClientChunk:
+        """The baseline for ``n`` variants of the client inputs (missing names take the client's value).
 
-        With no array among ``values`` every trial has the same baseline: it is computed once.
+        With no array among ``values`` every variant has the same baseline: it is computed once.
         """
-        if n > 1 and not any(np.ndim(x) for x in values.values()):
-            one = self.client_chunk(values, 1)
+        values = values or {}
+        if not any(np.ndim(x) for x in values.values()):
+            if not values and self._point is not None:
+                one = self._point
+            else:
+                one = self._client_chunk(values, 1)
+                if not values:
+                    self._point = one
+            if n == 1:
+                return one
             return ClientChunk(n, {k: np.broadcast_to(x, (n,)) for k, x in one.values.items()},
-                               one.base_sums, one.profit_per_customer_month)
-        v = {name: self._client_value(values, name, n) for name in MODEL_CLIENT_FIELDS}
-        v["annual_service_spend"] = self._client_value(values, "annual_service_spend", n)
+                               np.broadcast_to(one.base_sums, (n, self.years)),
+                               np.broadcast_to(one.profit_per_customer_month, (n,)))
+        return self._client_chunk(values, n)
+
+    def _client_chunk(self, values: dict, n: int) -> ClientChunk:
+        c = self.project.client
+        v = {name: np.broadcast_to(np.asarray(values.get(name, getattr(c, name)), dtype=float), (n,))
+             for name in NPV_CLIENT_INPUTS}
         factor = (1.0 - v["annual_churn_rate"]) ** TWELFTH
-        sums = self._customer_sums(lambda m: factor, v["customers"], v["annual_new_customers"], None)
-        per_customer = v["annual_revenue_per_customer"] * v["gross_margin"] / 12.0
-        return ClientChunk(n, v, sums, per_customer)
+        sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, factor)
+        return ClientChunk(n, v, sums, v["annual_revenue_per_customer"] * v["gross_margin"] / 12.0)
 
-    # -- one scenario --------------------------------------------------------------------------------
-    def scenario(self, index: int, chunk: ClientChunk, churn_change_pp, scenario_values: dict) -> np.ndarray:
-        """This evaluator's NPV (length n) of scenario ``index`` for the chunk's trials."""
+    # -- one scenario ----------------------------------------------------------------------------
+    def _strength(self, index: int) -> np.ndarray:
+        """The ramp's strength for the months of the ramp's whole years, (1, R); R = 0 without a ramp."""
+        if index not in self._ramps:
+            s = self.project.scenarios[index]
+            strength = monthly.ramp(self.months, s.ramp_months)
+            ramping = int(np.count_nonzero(strength < 1.0))
+            self._ramping[index] = ramping
+            self._ramps[index] = strength[: min(self.months, -(-ramping // 12) * 12)][None, :]
+        return self._ramps[index]
+
+    def margin_sums(self, index: int, chunk: ClientChunk, churn_change_pp=None,
+                    scenario_values: dict | None = None) -> np.ndarray:
+        """(n, T) the scenario's yearly margin change against the baseline, before risk."""
         s = self.project.scenarios[index]
-        n, v = chunk.n, chunk.values
-        strength = monthly.ramp(self.months, s.ramp_months)
-        ramping = int(np.count_nonzero(strength < 1.0))  # the first months; full strength after them
+        sv = scenario_values or {}
+        v = chunk.values
         base = v["annual_churn_rate"]
-        change = np.broadcast_to(np.asarray(churn_change_pp, dtype=float), (n,))
-        ramp_factors = (1.0 - monthly.scenario_churn(base, change, strength[:ramping, None])) ** TWELFTH
-        full_factor = (1.0 - monthly.scenario_churn(base, change, 1.0)) ** TWELFTH
-
-        def factors(m: int) -> np.ndarray:
-            return ramp_factors[m - 1] if m <= ramping else full_factor
-
-        rpc = np.asarray(scenario_values.get("revenue_per_customer_change", s.revenue_per_customer_change), float)
-        weights = None
+        change = s.churn_change_pp if churn_change_pp is None else churn_change_pp
+        change = np.asarray(change, dtype=float)
+        if change.ndim == 0:
+            change = np.broadcast_to(change, (chunk.n,))
+        strength = self._strength(index)
+        full = (1.0 - monthly.scenario_churn(base, change, 1.0)) ** TWELFTH
+        ramp = None
+        if strength.size:  # the ramp's months: their own factor while ramping, then the full one
+            ramp = np.empty((np.broadcast_shapes(base.shape, change.shape)[0], strength.size))
+            ramping = self._ramping[index]
+            ramp[:, :ramping] = (1.0 - monthly.scenario_churn(base[:, None], change[:, None],
+                                                              strength[:, :ramping])) ** TWELFTH
+            ramp[:, ramping:] = full[:, None]
+        # without a ramp the months start at full strength: the year formula covers every year
+        rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
+        weights = full_weight = None
         if rpc.ndim or rpc != 0.0:
-            ramp_weights = 1.0 + strength[:ramping, None] * rpc
             full_weight = 1.0 + rpc
+            weights = 1.0 + strength * (rpc[:, None] if rpc.ndim else rpc) if strength.size else None
+        sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
+        return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
 
-            def weights(m: int):
-                return ramp_weights[m - 1] if m <= ramping else full_weight
+    def npv(self, index: int, chunk: ClientChunk | None = None, churn_change_pp=None,
+            scenario_values: dict | None = None, rates=None) -> np.ndarray:
+        """NPV (length n) of scenario ``index`` for the chunk's client variants and the given
+        churn changes, scenario values and discount rates (each a scalar or an array of length n)."""
+        chunk = self.client_chunk() if chunk is None else chunk
+        df = None if rates is None else discount_factors(np.broadcast_to(rates, (chunk.n,)), self.years)
+        margin = self.margin_sums(index, chunk, churn_change_pp, scenario_values)
+        return self.npv_of_margin(index, chunk, margin, scenario_values, df)
 
-        sums = self._customer_sums(factors, v["customers"], v["annual_new_customers"], weights)
-        margin = (sums - chunk.base_sums) * chunk.profit_per_customer_month
-        margin *= flows.risk_factors(margin, s.benefit_risk, s.cost_risk)
-        total = present_value(margin, self.df[1:], axis=0)
-        return total + self._fixed_lines_pv(index, v["annual_service_spend"], scenario_values)
+    def fixed_lines_pv(self, index: int, chunk: ClientChunk, scenario_values: dict | None = None,
+                       df: np.ndarray | None = None) -> np.ndarray:
+        """PV of the lines that do not depend on customers, for the chunk's variants (at the project's own
+        values it is computed once per scenario)."""
+        at_point = chunk is self._point and not scenario_values and df is None
+        if at_point and index in self._fixed_at_point:
+            return self._fixed_at_point[index]
+        pv = self._fixed_lines_pv(index, chunk.values["annual_service_spend"], scenario_values or {},
+                                  self.df if df is None else df)
+        if at_point:
+            self._fixed_at_point[index] = pv
+        return pv
 
-    def _fixed_lines_pv(self, index: int, spend: np.ndarray, scenario_values: dict) -> np.ndarray:
-        """PV of the lines that do not depend on customers (flows.fixed_lines): the spend change and the
-        extra cost, the same amount in Years 1..T, the one-off cost in Year 0, and the custom lines,
-        which no range moves (their PV is the engine's, computed once). Each amount is risk-adjusted
-        by its sign as in the engine."""
+    def npv_of_margin(self, index: int, chunk: ClientChunk, margin: np.ndarray, scenario_values: dict | None = None,
+                      df: np.ndarray | None = None, fixed_pv=None) -> np.ndarray:
+        """NPV from the yearly margin change (n, T) of :meth:`margin_sums` (the engine has it already)."""
         s = self.project.scenarios[index]
-        if index not in self._custom_pv:
-            custom = [spec for spec in flows.fixed_lines(self.project.client, s, self.years) if spec.custom]
-            self._custom_pv[index] = sum(float(present_value(spec.yearly * flows.risk_factors(
-                spec.yearly, spec.benefit_risk, spec.cost_risk), self.df)) for spec in custom)
+        explicit_df = df
+        df = self.df if df is None else df
+        margin = margin * flows.risk_factors(margin, s.benefit_risk, s.cost_risk)
+        total = running_sum(margin * df[..., 1:])
+        if fixed_pv is None:
+            fixed_pv = self.fixed_lines_pv(index, chunk, scenario_values, explicit_df)
+        return total + fixed_pv
+
+    def _fixed_lines_pv(self, index: int, spend: np.ndarray, scenario_values: dict, df: np.ndarray) -> np.ndarray:
+        """PV of the lines that do not depend on customers (flows.fixed_lines): spend change and extra
+        cost (the same amount in Years 1..T), one-off cost (Year 0), custom lines; each risk-adjusted by
+        its sign as in the engine."""
+        s = self.project.scenarios[index]
+        if index not in self._custom:
+            custom = [spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
+                      for spec in flows.fixed_lines(self.project.client, s, self.years) if spec.custom]
+            self._custom[index] = np.cumsum(np.array(custom), axis=0)[-1] if custom else None  # lines in order
 
         def value(name):
             return np.asarray(scenario_values.get(name, getattr(s, name)), dtype=float)
@@ -145,32 +267,36 @@ class BatchNpv:
             return amount * flows.risk_factors(amount, s.benefit_risk, s.cost_risk)
 
         recurring = adjusted(-(value("service_spend_change") * spend)) + adjusted(-value("extra_annual_cost"))
-        return recurring * self.df[1:].sum() + adjusted(-value("one_off_cost")) * self.df[0] + self._custom_pv[index]
+        annuity = running_sum(df[..., 1:])
+        total = recurring * annuity + adjusted(-value("one_off_cost")) * df[..., 0]
+        custom = self._custom[index]
+        return total if custom is None else total + pv_of_years(custom, df)
 
 
-def present_value(yearly: np.ndarray, df: np.ndarray, *, axis: int = -1) -> np.ndarray:
-    """Sum over years of amount x discount factor; the years run along ``axis``.
+BatchNpv = NpvEvaluator  # the Monte Carlo's name for it
 
-    An explicit year-by-year sum rather than a BLAS product: each trial's result then does not
-    depend on its position in the chunk or on the chunk's size, so chunking cannot change a number.
-    """
-    yearly = np.moveaxis(np.asarray(yearly), axis, 0)
-    total = yearly[0] * df[0]
-    for t in range(1, df.size):
-        total = total + yearly[t] * df[t]
-    return total
+
+def scenario_npv(project: Project, scenario, *, churn_change_pp=None, client_values=None, scenario_values=None,
+                 discount_rate=None, evaluator: NpvEvaluator | None = None) -> np.ndarray:
+    """NPV of ``scenario`` (one of ``project.scenarios``) for arrays of input variants; equals
+    ``calculate(...).npv`` for the same inputs to the last bit."""
+    index = next(i for i, s in enumerate(project.scenarios) if s is scenario) \
+        if any(s is scenario for s in project.scenarios) else None
+    if index is None:
+        project = project.with_changes(scenarios=(scenario,))
+        index = 0
+    evaluator = evaluator or NpvEvaluator(project)
+    arrays = [np.asarray(x) for x in [churn_change_pp, discount_rate, *(client_values or {}).values(),
+                                      *(scenario_values or {}).values()] if x is not None]
+    n = max([a.size for a in arrays if a.ndim] or [1])
+    chunk = evaluator.client_chunk(dict(client_values or {}), n)
+    out = evaluator.npv(index, chunk, churn_change_pp, dict(scenario_values or {}), discount_rate)
+    return out if any(a.ndim for a in arrays) else out.reshape(())
 
 
 def batch_npv(project: Project, index: int, *, churn_change_pp=None, client_values=None,
-              scenario_values=None) -> np.ndarray:
-    """NPV of scenario ``index`` for arrays of input variants (this evaluator alone, not anchored).
-
-    A convenience for tests and one-off use; the Monte Carlo keeps one :class:`BatchNpv` per run.
-    """
-    arrays = [np.asarray(x) for x in [churn_change_pp, *(client_values or {}).values(),
-                                      *(scenario_values or {}).values()] if x is not None]
-    n = max([a.size for a in arrays if a.ndim] or [1])
-    evaluator = BatchNpv(project)
-    chunk = evaluator.client_chunk(dict(client_values or {}), n)
-    change = project.scenarios[index].churn_change_pp if churn_change_pp is None else churn_change_pp
-    return evaluator.scenario(index, chunk, change, dict(scenario_values or {}))
+              scenario_values=None, discount_rate=None) -> np.ndarray:
+    """NPV of scenario ``index`` for arrays of input variants (length n, or 1 for none)."""
+    return np.atleast_1d(scenario_npv(project, project.scenarios[index], churn_change_pp=churn_change_pp,
+                                      client_values=client_values, scenario_values=scenario_values,
+                                      discount_rate=discount_rate))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from . import flows
+from .batch_npv import NpvEvaluator, scenario_npv
 from .breakeven import breakeven_churn_change
-from .variants import scenario_npv
-from .finance import clv, discount_factors, irr_rates
+from .finance import clv, irr_rates
 from .inputs import Project, Scenario
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .irr_verdict import irr_verdict
@@ -38,8 +38,10 @@ def calculate(project: Project) -> ProjectResult:
         clv=baseline_clv(project),
         cost_of_poor_service=cost_of_poor_service(project),
     )
+    evaluator = NpvEvaluator(project)
     scenarios = tuple(
-        _scenario_result(project, s, base_customers, base_revenue, base_profit) for s in project.scenarios
+        _scenario_result(project, evaluator, i, base_customers, base_revenue, base_profit)
+        for i in range(len(project.scenarios))
     )
     return ProjectResult(project=project, baseline=baseline, scenarios=scenarios)
 
@@ -64,15 +66,21 @@ def cost_of_poor_service(project: Project) -> CostOfPoorService:
     )
 
 
-def _scenario_result(project: Project, scenario: Scenario, base_customers: np.ndarray,
+def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base_customers: np.ndarray,
                      base_revenue: np.ndarray, base_profit: np.ndarray) -> ScenarioResult:
     analysis = project.analysis
+    scenario = project.scenarios[index]
     years, months = analysis.horizon_years, analysis.months
     customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
-    specs = [flows.margin_line(scenario, profit - base_profit)]
+    # the margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
+    # Carlo use it too), so every output agrees to the last bit; the months show the path within them
+    point = evaluator.client_chunk()
+    margin_years = evaluator.margin_sums(index, point)
+    npv = float(evaluator.npv_of_margin(index, point, margin_years)[0])
+    specs = [flows.margin_line(scenario, profit - base_profit, np.r_[0.0, margin_years[0]])]
     specs += flows.fixed_lines(project.client, scenario, years)
 
-    df = discount_factors(analysis.discount_rate, years)
+    df = evaluator.df
     lines, monthly_net = [], np.zeros(months + 1)
     for spec in specs:
         yearly_adj, monthly_adj = flows.adjusted(spec)
@@ -85,13 +93,13 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
     net = adjusted.sum(axis=0)
     pv_benefits = float(benefits @ df)
     pv_costs = float(costs @ df)
-    npv = pv_benefits - pv_costs
     cumulative = np.cumsum(monthly_net)
     year_end = customers[12::12]
     vs_baseline = year_end - base_customers[12::12]
     lost = max(0.0, -float(vs_baseline[-1]))
     rates = irr_rates(net)
     pv_net = net * df
+    payback, crossover = payback_month(cumulative), crossover_month(cumulative)
     return ScenarioResult(
         scenario=scenario,
         lines=tuple(lines),
@@ -106,7 +114,7 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
         irr=rates[0] if rates else None,
         irr_rates=rates,
         irr_verdict=irr_verdict(net, rates, npv, analysis.discount_rate),
-        timing=timing(scenario.kind, cumulative, years),
+        timing=timing(scenario.kind, None, years, payback=payback, crossover=crossover),
         pv_net=pv_net,
         cumulative_pv=np.cumsum(pv_net),
         cumulative_net=cumulative,
@@ -115,14 +123,14 @@ def _scenario_result(project: Project, scenario: Scenario, base_customers: np.nd
         net_total=float(net.sum()),
         benefits_total=float(benefits.sum()),
         costs_total=float(costs.sum()),
-        payback_month=payback_month(cumulative),
-        crossover_month=crossover_month(cumulative),
+        payback_month=payback,
+        crossover_month=crossover,
         monthly_net=monthly_net,
         customers=customers,
         customers_vs_baseline=vs_baseline,
         revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
         replacement_cost=lost * project.client.acquisition_cost,
-        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, base_profit),
+        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index, npv=npv),
     )
 
 

@@ -135,6 +135,11 @@ LINE_RISK = FieldSpec("risk", 0, 1, unit="fraction")
 NAME_MAX_LENGTH = 200
 NOTES_MAX_LENGTH = 20_000
 
+# The client inputs NPV depends on: the customer model's five, then the spend the scenarios change. The
+# one list (the engine's evaluator, the tornado and the Monte Carlo take it from here).
+NPV_CLIENT_INPUTS = ("customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
+                     "annual_new_customers", "annual_service_spend")
+
 # Inputs a consultant may give a low/high range to (risk analysis); their specs bound the range too.
 RANGEABLE_CLIENT_FIELDS = tuple(CLIENT_FIELDS)
 RANGEABLE_SCENARIO_FIELDS = (

@@ -5,9 +5,12 @@ Each function states its formula; the examples run as doctests.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
+
+from . import batch_npv
 
 
 def npv(rate: float, values: Sequence[float]) -> float:
@@ -30,27 +33,35 @@ def discount_factors(rate: float, years: int) -> np.ndarray:
     >>> discount_factors(0.1, 2).round(4).tolist()
     [1.0, 0.9091, 0.8264]
     """
-    return 1.0 / (1.0 + rate) ** np.arange(years + 1, dtype=float)
+    return batch_npv.discount_factors(rate, years)
 
 
 def present_value(rate: float, flows: Sequence[float]) -> float:
     """TEI present value of flows for Year 0..T: PV = X0 + sum over t = 1..T of Xt / (1 + rate)^t.
 
-    Equals Excel's ``NPV(rate, Year1:YearT) + Year0``.
+    Equals Excel's ``NPV(rate, Year1:YearT) + Year0``; the engine's evaluator computes it the same way.
 
     >>> round(present_value(0.08, [-40000, 8000, 9200, 10000, 12000, 14500]), 2)  # Excel NPV example 2
     1922.06
     """
     x = np.asarray(flows, dtype=float)
-    return float(x[0] + npv(rate, x[1:])) if x.size else 0.0
+    return float(batch_npv.pv_of_years(x, discount_factors(rate, x.size - 1))) if x.size else 0.0
 
 
-def _npv_and_slope(rate: float, x: np.ndarray) -> tuple[float, float]:
-    t = np.arange(x.size, dtype=float)
+def _npv_and_slope(rate: float, x) -> tuple[float, float]:
+    """NPV of flows ``x`` (a list of floats, Years 0..n) at ``rate`` and its derivative, in plain floats
+    (a dozen flows: cheaper than numpy calls)."""
     base = 1.0 + rate
-    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):  # a wild Newton step; caller checks
-        value = float(np.sum(x / base**t))
-        slope = float(np.sum(-t * x / base ** (t + 1)))
+    try:
+        inverse = 1.0 / base
+        value = slope = 0.0
+        factor = 1.0
+        for t, v in enumerate(x):
+            value += v * factor
+            slope -= t * v * factor * inverse
+            factor *= inverse
+    except (OverflowError, ZeroDivisionError):  # a wild Newton step; the caller checks
+        return float("nan"), float("nan")
     return value, slope
 
 
@@ -72,21 +83,23 @@ def irr_rates(values: Sequence[float], guess: float = 0.1) -> tuple[float, ...]:
     >>> irr([100, 200]) is None
     True
     """
-    x = np.asarray(values, dtype=float)
-    scale = float(np.max(np.abs(x))) if x.size else 0.0
-    if scale == 0.0 or not np.isfinite(scale):
+    flows = [float(v) for v in values]
+    scale = max((abs(v) for v in flows), default=0.0)
+    if scale == 0.0 or not math.isfinite(scale):
         return ()
     # amounts below 1e-15 of the largest are rounding noise: they cannot carry a rate (and overflow np.roots)
-    x = np.where(np.abs(x) < 1e-15 * scale, 0.0, x)
-    nonzero = x[x != 0]
-    if nonzero.size < 2 or np.all(nonzero > 0) or np.all(nonzero < 0):
+    flows = [0.0 if abs(v) < 1e-15 * scale else v for v in flows]
+    nonzero = [v for v in flows if v != 0.0]
+    changes = sum(1 for a, b in zip(nonzero, nonzero[1:]) if (a > 0) != (b > 0))
+    if len(nonzero) < 2 or changes == 0:
         return ()
-    if np.count_nonzero(np.diff(np.sign(nonzero))) == 1:
+    if changes == 1:
         # One sign change: exactly one rate above -1 (Descartes' rule in z = 1 / (1 + r)).
         # Newton from the guess usually finds it in a few steps; roots below are the fallback.
-        quick = _newton(guess, x)
+        quick = _newton(guess, flows)
         if quick is not None:
             return (quick,)
+    x = np.array(flows)
     # Roots of sum v_t * z^t with z = 1 / (1 + r); np.roots wants the highest power first.
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         try:
@@ -99,7 +112,7 @@ def irr_rates(values: Sequence[float], guess: float = 0.1) -> tuple[float, ...]:
     rates = 1.0 / real - 1.0
     candidates = []
     for r in rates:
-        refined = _newton(r, x)
+        refined = _newton(float(r), flows)
         if refined is not None:
             candidates.append(refined)
     unique: list[float] = []
@@ -109,22 +122,22 @@ def irr_rates(values: Sequence[float], guess: float = 0.1) -> tuple[float, ...]:
     return tuple(unique)
 
 
-def _newton(r: float, x: np.ndarray) -> float | None:
+def _newton(r: float, x: list[float]) -> float | None:
     """Newton's method from r to full double precision; None if it does not converge to a root."""
     for _ in range(60):
         if r <= -1.0:
             return None
         value, slope = _npv_and_slope(r, x)
-        if slope == 0.0 or not np.isfinite(slope):
+        if slope == 0.0 or not math.isfinite(slope):
             break
         step = value / slope
         r -= step
         if abs(step) <= 1e-15 * max(1.0, abs(r)):
             break
-    if r <= -1.0 or not np.isfinite(r):
+    if r <= -1.0 or not math.isfinite(r):
         return None
     value, _ = _npv_and_slope(r, x)
-    scale = float(np.sum(np.abs(x)))
+    scale = sum(abs(v) for v in x)
     return float(r) if abs(value) <= 1e-9 * scale else None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import monthly
+from .fields import NPV_CLIENT_INPUTS
 from .inputs import Client, Scenario
 
 MARGIN_CHANGE = "margin_change"
@@ -89,13 +90,7 @@ def baseline_paths(client: Client, months: int, client_values: dict | None = Non
 
 
 def _client_values(client: Client, overrides: dict | None) -> dict:
-    values = {
-        "customers": client.customers,
-        "annual_revenue_per_customer": client.annual_revenue_per_customer,
-        "gross_margin": client.gross_margin,
-        "annual_churn_rate": client.annual_churn_rate,
-        "annual_new_customers": client.annual_new_customers,
-    }
+    values = {name: getattr(client, name) for name in NPV_CLIENT_INPUTS[:5]}  # the customer model's inputs
     if overrides:
         values.update(overrides)
     return values
@@ -133,10 +128,12 @@ def fixed_lines(client: Client, scenario: Scenario, years: int, *, overrides: di
     return specs
 
 
-def margin_line(scenario: Scenario, margin_by_month: np.ndarray) -> LineSpec:
-    """The margin change line from the monthly gross-profit difference (scenario - baseline)."""
+def margin_line(scenario: Scenario, margin_by_month: np.ndarray, yearly: np.ndarray | None = None) -> LineSpec:
+    """The margin change line from the monthly gross-profit difference (scenario - baseline); ``yearly``
+    (Years 0..T) replaces the months' year totals (the engine passes the NPV evaluator's)."""
     zeros = np.zeros(margin_by_month.shape[:-1] + (1,))
-    return LineSpec(MARGIN_CHANGE, MARGIN_CHANGE, False, monthly.year_totals(margin_by_month),
+    yearly = monthly.year_totals(margin_by_month) if yearly is None else yearly
+    return LineSpec(MARGIN_CHANGE, MARGIN_CHANGE, False, yearly,
                     np.concatenate([zeros, margin_by_month], axis=-1), scenario.benefit_risk, scenario.cost_risk)
 
 

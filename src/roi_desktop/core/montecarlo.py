@@ -68,9 +68,9 @@ def simulate(project: Project, result: ProjectResult, trials: int, seed: int, *,
              chunk_trials: int = CHUNK_TRIALS, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
     """NPV of every scenario in every trial: an array (scenarios, trials).
 
-    Each NPV is anchored on the engine (see :mod:`roi_desktop.core.batch_npv`): a trial whose inputs
-    all sit at their point values gives ``result``'s NPV exactly, and so does every trial of a
-    scenario with no uncertain input.
+    Each NPV comes from the engine's own evaluator (:mod:`roi_desktop.core.batch_npv`), so a trial whose
+    inputs all sit at their point values gives ``result``'s NPV to the last bit, and so does every
+    trial of a scenario with no uncertain input.
     """
     evaluator = BatchNpv(project)
     client = _Drawn(client_ranged_inputs(project), seed)
@@ -79,9 +79,6 @@ def simulate(project: Project, result: ProjectResult, trials: int, seed: int, *,
         churn = _Drawn([churn_input(s, i)], seed)
         own = _Drawn(scenario_ranged_inputs(s, i), seed)
         per_scenario.append((churn, own))
-    point_chunk = evaluator.client_chunk({}, 1)
-    at_point = [float(evaluator.scenario(i, point_chunk, s.churn_change_pp, {})[0])
-                for i, s in enumerate(project.scenarios)]
     out = np.empty((len(project.scenarios), trials))
     for start in range(0, trials, chunk_trials):
         if cancelled is not None and cancelled():
@@ -96,7 +93,5 @@ def simulate(project: Project, result: ProjectResult, trials: int, seed: int, *,
                 row[:] = result.scenarios[i].npv
                 continue
             change = churn.next(n).get("churn_change_pp", s.churn_change_pp)
-            f = evaluator.scenario(i, chunk, change, own.next(n))
-            np.subtract(f, at_point[i], out=row)
-            row += result.scenarios[i].npv
+            row[:] = evaluator.npv(i, chunk, change, own.next(n))
     return out

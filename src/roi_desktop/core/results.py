@@ -83,20 +83,21 @@ class ScenarioResult:
         """Customers lost against the baseline by the end of the horizon (0 when customers are kept)."""
         return max(0.0, -float(self.customers_vs_baseline[-1]))
 
+    def yearly_rows(self) -> list[tuple[str, np.ndarray]]:
+        """(key, Years 0..T) for each line (risk-adjusted, keyed ``margin_change``, ..., ``custom:<name>``),
+        then benefits, costs, net, discount factor, PV of net: the yearly table without pandas."""
+        rows = [(line.key, line.adjusted) for line in self.lines]  # keys never clash with the totals
+        rows += [("benefits", self.benefits), ("costs", self.costs), ("net", self.net),
+                 ("discount_factor", self.discount_factors), ("pv_net", self.pv_net)]
+        return rows
+
     def yearly_table(self) -> pd.DataFrame:
         """Rows: each line (risk-adjusted, indexed by its key: ``margin_change``, ...,
         ``custom:<name>``), then benefits, costs, net, discount factor, PV of net. Columns: Year 0..T."""
         import pandas as pd
 
         cols = [f"Year {t}" for t in range(self.net.size)]
-        rows = {line.key: line.adjusted for line in self.lines}  # keys never clash with the totals
-        rows.update({
-            "benefits": self.benefits,
-            "costs": self.costs,
-            "net": self.net,
-            "discount_factor": self.discount_factors,
-            "pv_net": self.pv_net,
-        })
+        rows = dict(self.yearly_rows())
         return pd.DataFrame.from_dict(rows, orient="index", columns=cols)
 
     def monthly_table(self) -> pd.DataFrame:

@@ -2,9 +2,8 @@
 
 The values come from :func:`roi_desktop.core.uncertain.tornado_inputs` (the consultant's range, else
 +-20 % of the point value clipped to the field's valid range). All variants of a scenario are
-evaluated in one batched :func:`roi_desktop.core.engine.scenario_npv` call; each NPV is anchored on
-the engine's deterministic NPV (NPV at the point + the batch's change from the point), and an input
-left at its point value gives that NPV exactly.
+evaluated in one call of the engine's own NPV evaluator (:mod:`roi_desktop.core.batch_npv`, discount
+rates as a vector), so an input left at its point value gives the engine's NPV to the last bit.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .engine import scenario_npv
+from .batch_npv import scenario_npv
 from .inputs import Project
 from .uncertain import CLIENT_INPUTS, SCENARIO_INPUTS, tornado_inputs
 
@@ -53,7 +52,7 @@ def tornado(project: Project, index: int, point_npv: float) -> tuple[TornadoBar,
         target[2 * k + 1], target[2 * k + 2] = u.low, u.high
     f = scenario_npv(project, s, churn_change_pp=churn, client_values=client, scenario_values=own,
                      discount_rate=rate)
-    npv = point_npv + (f - f[0])
+    npv = f
     bars = []
     for k, u in enumerate(inputs):
         lo = point_npv if u.low == u.point else float(npv[2 * k + 1])

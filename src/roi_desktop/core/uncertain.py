@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, FieldSpec
+from .fields import ANALYSIS_FIELDS, CLIENT_FIELDS, NPV_CLIENT_INPUTS, SCENARIO_FIELDS, FieldSpec
 from .inputs import Project, Scenario
 
 DEFAULT_SWING = 0.20
@@ -24,8 +24,7 @@ DEFAULT_SWING = 0.20
 # Inputs that drive NPV, in the order a tornado lists equal swings.
 SCENARIO_INPUTS = ("churn_change_pp", "service_spend_change", "one_off_cost", "extra_annual_cost",
                    "revenue_per_customer_change")
-CLIENT_INPUTS = ("customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
-                 "annual_new_customers", "annual_service_spend")
+CLIENT_INPUTS = NPV_CLIENT_INPUTS
 ANALYSIS_INPUTS = ("discount_rate",)
 
 @dataclass(frozen=True)

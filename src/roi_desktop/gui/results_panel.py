@@ -256,18 +256,19 @@ class ResultsPanel(QWidget):
             self.table.setRowCount(0)
             return
         s = result.scenarios[index]
-        frame = s.yearly_table()
+        rows = s.yearly_rows()  # numpy rows: pandas stays off the keystroke path
         lang, cur = self.presenter.lang, result.project.analysis.currency
-        keys = [line.key for line in s.lines] + list(frame.index[len(s.lines):])
+        keys = [key for key, _ in rows]
         labels = [line.name if line.custom else line_label(line.key) for line in s.lines]
-        labels += [line_label(k) for k in frame.index[len(s.lines):]]
-        self.table.setColumnCount(frame.shape[1])
-        self.table.setRowCount(frame.shape[0])
+        labels += [line_label(k) for k in keys[len(s.lines):]]
+        columns = s.net.size
+        self.table.setColumnCount(columns)
+        self.table.setRowCount(len(rows))
         year = translate("Results", "Year %1")
-        self.table.setHorizontalHeaderLabels([year.replace("%1", str(t)) for t in range(frame.shape[1])])
+        self.table.setHorizontalHeaderLabels([year.replace("%1", str(t)) for t in range(columns)])
         self.table.setVerticalHeaderLabels(labels)
-        for r, (key, row) in enumerate(zip(keys, frame.itertuples(index=False))):
-            for c, value in enumerate(row):
+        for r, (key, row) in enumerate(rows):
+            for c, value in enumerate(row.tolist()):
                 if key == "discount_factor":
                     text = number(value, lang, 4)
                     tip = text
