@@ -101,13 +101,14 @@ def keep_view(window, selected: int) -> None:
     presenter.recalculate()
 
 
-def scrolling(widget):
+def scrolling(widget, min_height: int = 640):
     """``widget`` in a frameless scroll area: below its minimum size (1024x700, 200 % scaling) the window
     scrolls instead of growing past the screen or cutting panels off."""
     from PySide6.QtWidgets import QFrame, QScrollArea
     area = QScrollArea()
     area.setFrameShape(QFrame.NoFrame)
     area.setWidgetResizable(True)
-    widget.setMinimumSize(widget.minimumSizeHint())  # below this the area scrolls rather than squeezing panels
+    hint = widget.minimumSizeHint()  # below this the area scrolls rather than squeezing panels
+    widget.setMinimumSize(hint.width(), max(hint.height(), min_height))
     area.setWidget(widget)
     return area
