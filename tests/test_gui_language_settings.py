@@ -29,11 +29,11 @@ def test_polish_translation_file_is_complete():
 
 def test_switching_language_retranslates_the_whole_window(gui, qtbot):
     window, _ = gui(PL_SAMPLE, lang="en")
-    assert menu_titles(window) == ["&File", "&View"]
+    assert menu_titles(window) == ["&File", "&Edit", "S&cenario", "&View"]
     churn = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
     assert churn.text() == "19"
     window.set_language("pl")
-    assert menu_titles(window) == ["&Plik", "&Widok"]
+    assert menu_titles(window) == ["&Plik", "&Edycja", "S&cenariusz", "&Widok"]
     labels = {w.text() for w in window.findChildren(QLabel)}
     assert "Odejścia klientów / rok" in labels and "Scenariusze" in labels and "Wyniki" in labels
     assert window.results_panel.tabs.tabText(0) == "Skumulowany przepływ"
@@ -42,7 +42,7 @@ def test_switching_language_retranslates_the_whole_window(gui, qtbot):
     # Qt's own texts (standard dialog buttons) come from qtbase_pl.qm
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Anuluj"
     window.set_language("en")
-    assert menu_titles(window) == ["&File", "&View"]
+    assert menu_titles(window) == ["&File", "&Edit", "S&cenario", "&View"]
     assert window.client_panel.findChild(NumberEdit, "annual_service_spend").text() == "12,000,000"
     assert window.settings.ui_language == "en"
 

@@ -99,6 +99,7 @@ def test_new_scenarios_start_with_no_effect(gui, qtbot):
 
 def test_an_invalid_field_keeps_the_last_results_visible_and_dimmed(gui, qtbot):
     window, _ = gui(PL_SAMPLE)
+    window.resize(1440, 900)  # the card strip on screen (a smaller window scrolls it out of view)
     window.show()
     panel = window.results_panel
     npv_texts = [card.npv.text() for card in panel.card_widgets]

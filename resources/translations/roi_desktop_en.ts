@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>+%1 more (see the cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientData</name>
     <message>
         <source>Import client data</source>
@@ -256,6 +263,61 @@
     </message>
     <message>
         <source>Correct these fields first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +787,49 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>keep the meeting&apos;s what-ifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add line to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove line from &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No history imported yet: File &gt; Import client data…</source>
@@ -1078,6 +1183,14 @@
         <source>Another line has this name already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers are counted in whole numbers. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %? Percent is typed as 14 for 14 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1196,10 +1309,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1318,14 @@
     </message>
     <message>
         <source>Add a cut and an investment to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%6”: no change to the service budget, %4 over %5 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting service by %1 (“%6”) saves %2 a year but loses %3 customers: %4 over %5 years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,6 +1422,18 @@
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Year %1 (outside the horizon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for when the horizon grows again; not in the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount for this year yet (counts as 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPanel</name>
@@ -1346,6 +1475,10 @@
     </message>
     <message>
         <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

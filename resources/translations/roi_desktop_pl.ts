@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>+%1 more (see the cards)</source>
+        <translation>+%1 więcej (zob. karty)</translation>
+    </message>
+</context>
+<context>
     <name>ClientData</name>
     <message>
         <source>Import client data</source>
@@ -257,6 +264,61 @@
     <message>
         <source>Correct these fields first:</source>
         <translation>Najpierw popraw te pola:</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponów: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenariusz</translation>
+    </message>
+    <message>
+        <source>Add &amp;cut</source>
+        <translation>Dodaj &amp;cięcie</translation>
+    </message>
+    <message>
+        <source>Add &amp;investment</source>
+        <translation>Dodaj &amp;inwestycję</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplikuj</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Zmień &amp;nazwę</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Usuń</translation>
     </message>
 </context>
 <context>
@@ -725,6 +787,49 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>keep the meeting&apos;s what-ifs</source>
+        <translation>zachowanie zmian ze spotkania</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <source>add scenario</source>
+        <translation>dodanie scenariusza</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;%1&apos;</source>
+        <translation>duplikowanie „%1”</translation>
+    </message>
+    <message>
+        <source>delete &apos;%1&apos;</source>
+        <translation>usunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>move &apos;%1&apos;</source>
+        <translation>przesunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>add line to &apos;%1&apos;</source>
+        <translation>dodanie pozycji do „%1”</translation>
+    </message>
+    <message>
+        <source>remove line from &apos;%1&apos;</source>
+        <translation>usunięcie pozycji z „%1”</translation>
+    </message>
+    <message>
+        <source>rename &apos;%1&apos;</source>
+        <translation>zmiana nazwy „%1”</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>zmiana: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No history imported yet: File &gt; Import client data…</source>
@@ -1078,6 +1183,14 @@
         <source>Another line has this name already.</source>
         <translation>Inna pozycja ma już tę nazwę.</translation>
     </message>
+    <message>
+        <source>Customers are counted in whole numbers. %1</source>
+        <translation>Klientów liczy się w całych liczbach. %1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %? Percent is typed as 14 for 14 %.</source>
+        <translation>Czy chodziło o %1 %? Procenty wpisuje się jako 14 dla 14 %.</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1196,10 +1309,6 @@
         <translation>Bez zmiany liczby klientów</translation>
     </message>
     <message>
-        <source>Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.</source>
-        <translation>Cięcie obsługi o %1 oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
-    </message>
-    <message>
         <source>Investing %1 up front in “%2” (%6 of costs over %5 years, present value) returns %3 (ROI %4).</source>
         <translation>Zainwestowanie %1 na start w scenariusz „%2” (%6 kosztów w ciągu %5 lat, w wartości bieżącej) daje %3 (ROI %4).</translation>
     </message>
@@ -1210,6 +1319,14 @@
     <message>
         <source>Add a cut and an investment to compare them.</source>
         <translation>Dodaj cięcie i inwestycję, aby je porównać.</translation>
+    </message>
+    <message>
+        <source>“%6”: no change to the service budget, %4 over %5 years.</source>
+        <translation>„%6”: bez zmiany budżetu obsługi, %4 w ciągu %5 lat.</translation>
+    </message>
+    <message>
+        <source>Cutting service by %1 (“%6”) saves %2 a year but loses %3 customers: %4 over %5 years.</source>
+        <translation>Cięcie obsługi o %1 („%6”) oszczędza %2 rocznie, ale kosztuje utratę %3 klientów: %4 w ciągu %5 lat.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1422,18 @@
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
+    <message>
+        <source>Year %1 (outside the horizon)</source>
+        <translation>Rok %1 (poza horyzontem)</translation>
+    </message>
+    <message>
+        <source>Kept for when the horizon grows again; not in the results.</source>
+        <translation>Zachowane na wypadek wydłużenia horyzontu; nie wchodzi do wyników.</translation>
+    </message>
+    <message>
+        <source>No amount for this year yet (counts as 0).</source>
+        <translation>Brak kwoty dla tego roku (liczy się jako 0).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPanel</name>
@@ -1347,6 +1476,10 @@
     <message>
         <source>Investment</source>
         <translation>Inwestycja</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Usunięto „%1”. Edycja &gt; Cofnij (Ctrl+Z) przywraca.</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,7 @@ class CustomLine:
     kind: LineKind
     amounts: tuple[float, ...]
     risk: float | None = None
+    later_amounts: tuple[float, ...] = ()  # kept for years beyond the horizon (a shorter horizon loses none)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -200,6 +201,12 @@ class CustomLine:
                 found = LINE_AMOUNT.problem_at(f"amounts[{i}]", amount)
                 if found:
                     problems.append(found)
+        if not isinstance(self.later_amounts, tuple):
+            problems.append(Problem("later_amounts", "must be a list of amounts for the years after Year T",
+                                    "amounts_not_a_list"))
+        else:
+            problems += [found for i, amount in enumerate(self.later_amounts)
+                         if (found := LINE_AMOUNT.problem_at(f"later_amounts[{i}]", amount))]
         if self.risk is not None:
             found = LINE_RISK.problem_at("risk", self.risk)
             if found:

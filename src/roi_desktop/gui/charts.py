@@ -9,13 +9,16 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from roi_desktop.reports.palette import DASHES, scenario_style
 from roi_desktop.reports.ticks import nice_ticks
 
 from .style import INK, LINE, MUTED
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,49 @@ class Series:
     color: str
     values: Sequence[float]
     dashed: bool = False
+    dash: str = "solid"  # a key of reports.palette.DASHES
+    marker: str = ""  # one of reports.palette.MARKERS, drawn at each year's end
+
+
+def scenario_series(index: int, label: str, values: Sequence[float]) -> Series:
+    """The scenario's line in its own colour, dash and marker (reports.palette: the same in the PDF)."""
+    style = scenario_style(index)
+    return Series(label, style.colour, values, dash=style.dash, marker=style.marker)
+
+
+def series_pen(series: Series, width: float) -> QPen:
+    pen = QPen(QColor(series.color), width)
+    pattern = DASHES.get(series.dash, ())
+    if series.dashed:
+        pen.setStyle(Qt.DashLine)
+    elif pattern:
+        pen.setDashPattern(list(pattern))
+    return pen
+
+
+def draw_marker(p: QPainter, marker: str, x: float, y: float, r: float) -> None:
+    """One of the palette's markers centred on (x, y) with radius ``r`` (current pen and brush)."""
+    if marker == "circle":
+        p.drawEllipse(QPointF(x, y), r, r)
+    elif marker == "square":
+        p.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif marker == "triangle":
+        p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.8), QPointF(x - r, y + r * 0.8)]))
+    elif marker == "diamond":
+        p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
+    elif marker in ("x", "plus"):
+        pen = QPen(p.pen())
+        pen.setColor(p.brush().color())
+        pen.setWidthF(max(pen.widthF(), r / 2.5))
+        pen.setStyle(Qt.SolidLine)
+        p.setPen(pen)
+        d = r * 0.8 if marker == "x" else r
+        if marker == "x":
+            p.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+            p.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+        else:
+            p.drawLine(QPointF(x - d, y), QPointF(x + d, y))
+            p.drawLine(QPointF(x, y - d), QPointF(x, y + d))
 
 
 class LineChart(QWidget):
@@ -72,7 +118,8 @@ class LineChart(QWidget):
         if self.title:
             p.setFont(self._font(10.5, True))
             p.setPen(QColor(INK))
-            p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+            title = p.fontMetrics().elidedText(self.title, Qt.ElideRight, int(self.width() - 24 * s))
+            p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, title)
             top += 24 * s
         values = [v for series in self.series for v in series.values if math.isfinite(v)]
         if self.message or not values:
@@ -113,7 +160,9 @@ class LineChart(QWidget):
         if self.zero_line and lo < 0 < hi:
             p.setPen(QPen(QColor("#9aa5b1"), 1.2 * s))
             p.drawLine(QPointF(plot.left(), py(0)), QPointF(plot.right(), py(0)))
-        for i in range(0, n, self.x_step):  # x labels at year ends
+        widest = max(fm.horizontalAdvance(self.x_label(i)) for i in range(0, n, self.x_step)) + 8 * s
+        every = max(1, math.ceil(widest / max(1.0, plot.width() * self.x_step / x_max)))
+        for i in range(0, n, self.x_step * every):  # x labels at year ends, never overlapping
             x = px(i)
             p.setPen(QPen(QColor(LINE), 1, Qt.DotLine))
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -133,11 +182,16 @@ class LineChart(QWidget):
                 else:
                     path.moveTo(point)
                     started = True
-            pen = QPen(QColor(series.color), 2.4 * s)
-            if series.dashed:
-                pen.setStyle(Qt.DashLine)
-            p.setPen(pen)
+            p.setPen(series_pen(series, 2.4 * s))
+            p.setBrush(Qt.NoBrush)
             p.drawPath(path)
+            if series.marker and len(self.series) > 1:
+                p.setPen(QPen(QColor("white"), 1 * s))
+                p.setBrush(QColor(series.color))
+                for i in range(self.x_step, len(series.values), self.x_step):
+                    if math.isfinite(series.values[i]):
+                        draw_marker(p, series.marker, px(i), py(series.values[i]), 3.5 * s)
+                p.setBrush(Qt.NoBrush)
         self._draw_legend(p, self.height() - legend_h - 2 * s)
 
     def _legend_rows(self, p: QPainter) -> list[list[tuple[Series, float]]]:
@@ -145,7 +199,16 @@ class LineChart(QWidget):
         fm = p.fontMetrics()
         rows, row, x = [], [], 0.0
         width = self.width() - 24 * self.scale
-        for series in self.series:
+        max_rows = max(1, int(self.height() * 0.22 // (fm.height() + 6 * self.scale)))  # the chart stays the chart
+        for n, series in enumerate(self.series):
+            if len(rows) == max_rows - 1 and row and n < len(self.series) - 1:
+                more = Series(translate("Chart", "+%1 more (see the cards)").replace("%1", str(len(self.series) - n)),
+                              MUTED, (), dash="")
+                w = fm.horizontalAdvance(series.label) + 34 * self.scale
+                if x + w + fm.horizontalAdvance(more.label) + 34 * self.scale > width:
+                    row.append((more, fm.horizontalAdvance(more.label) + 10 * self.scale))
+                    rows.append(row)
+                    return rows
             w = fm.horizontalAdvance(series.label) + 34 * self.scale
             if row and x + w > width:
                 rows.append(row)
@@ -168,13 +231,22 @@ class LineChart(QWidget):
         for row in rows:
             x = 12 * s
             for series, w in row:
-                pen = QPen(QColor(series.color), 3 * s)
-                if series.dashed:
-                    pen.setStyle(Qt.DashLine)
-                p.setPen(pen)
                 mid = y + fm.height() / 2
+                if series.dash == "" and not series.values:  # "+N more"
+                    p.setPen(QColor(MUTED))
+                    p.drawText(QRectF(x, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter, series.label)
+                    x += w
+                    continue
+                p.setPen(series_pen(series, 3 * s))
                 p.drawLine(QPointF(x, mid), QPointF(x + 18 * s, mid))
+                if series.marker and len(self.series) > 1:
+                    p.setPen(QPen(QColor("white"), 1 * s))
+                    p.setBrush(QColor(series.color))
+                    draw_marker(p, series.marker, x + 9 * s, mid, 3.5 * s)
+                    p.setBrush(Qt.NoBrush)
                 p.setPen(QColor(INK))
-                p.drawText(QRectF(x + 24 * s, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter, series.label)
+                room = int(self.width() - x - 36 * s)
+                p.drawText(QRectF(x + 24 * s, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
+                           fm.elidedText(series.label, Qt.ElideRight, max(room, 20)))
                 x += w
             y += fm.height() + 6 * s

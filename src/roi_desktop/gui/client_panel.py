@@ -83,6 +83,7 @@ class ClientPanel(QScrollArea):
         self.notes.setObjectName("notes")
         self.notes.setToolTip(field_text("notes").tip)
         self.notes.setFixedHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character never lands in the notes
         self.notes.textChanged.connect(lambda: self.presenter.set_value("client.notes", self.notes.toPlainText()))
         notes_layout.addWidget(self.notes)
         layout.addWidget(notes_box)
@@ -168,6 +169,7 @@ class ClientPanel(QScrollArea):
     def show_problems(self, problems: dict) -> None:
         self._show_units()  # after every edit: the horizon's unit follows its number
         for name, edit in self.numbers.items():
+            edit.set_hint(self.presenter.hints.get(path_of(name)))
             edit.set_error(problems.get(path_of(name)))
         for name, edit in self.texts.items():
             message = problems.get(path_of(name))

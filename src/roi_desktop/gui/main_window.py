@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QProgressBar, QSplitter, QStackedWidget
 
 from . import i18n
 from .background import Background
@@ -15,6 +15,7 @@ from .client_data import ClientData, is_data_file
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
+from .edit_menu import UndoKeys, build_edit_menu, keep_view, scrolling
 from .exporter import Exporter
 from .history_panel import HistoryPanel
 from .meeting import MeetingView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setStyleSheet(APP_STYLE)
         self._rebuilding = False
+        self.undo_keys = UndoKeys(self)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 100)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
+        self.scenario_panel.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("editorSplitter")
         for w in (self.client_panel, self.scenario_panel, self.results_panel):
@@ -107,8 +110,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([350, 430, 660])
         self.meeting = MeetingView(self.presenter)
         self.meeting.closeRequested.connect(self.leave_meeting)
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.meeting)
+        self.editor_view, self.meeting_view = scrolling(self.splitter), scrolling(self.meeting)
+        self.stack.addWidget(self.editor_view)  # a small or 200 % screen scrolls instead of cutting off
+        self.stack.addWidget(self.meeting_view)
         self.follow_up = FollowUpView(self.presenter)  # meeting mode on the realisation (tracking_meeting.py)
         self.follow_up.closeRequested.connect(self.leave_meeting)
         self.stack.addWidget(self.follow_up)
@@ -117,6 +121,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._build_menus()
+        for kind in (QLineEdit, QPlainTextEdit, QAbstractItemView):
+            for field in self.findChildren(kind):
+                field.installEventFilter(self.undo_keys)
         self._update_title()
 
     def _build_menus(self) -> None:
@@ -144,13 +151,16 @@ class MainWindow(QMainWindow):
         add(file_menu, "import_data", self.tr("&Import client data…"), self.client_data.choose_and_import)
         add(file_menu, "benchmarks", self.tr("Industry &benchmarks…"), self.client_data.benchmarks)
         file_menu.addSeparator()
-        add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
-        add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
+        add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"),
+            QKeySequence("Ctrl+E"))
+        add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"),
+            QKeySequence("Ctrl+Shift+E"))
         file_menu.menuAction().menu().setToolTipsVisible(True)
         file_menu.addSeparator()
         add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, QKeySequence.Preferences)
         file_menu.addSeparator()
         add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.actions.update(build_edit_menu(self, self.presenter))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
         add(view_menu, "follow_up", self.tr("&Follow-up meeting (realisation)"), lambda: enter_follow_up(self),
@@ -169,7 +179,9 @@ class MainWindow(QMainWindow):
         try:
             meeting = self.in_meeting
             baseline = self.meeting.baseline() if meeting else None
+            selected = self.scenario_panel.current
             self._build()
+            keep_view(self, selected)
             if meeting:  # the rebuilt meeting keeps the assumptions the meeting started with
                 self.enter_meeting(full_screen=False, baseline=baseline)
         finally:
@@ -229,7 +241,7 @@ class MainWindow(QMainWindow):
         self._was_maximized = self.isMaximized()
         self.menuBar().hide()
         self.statusBar().hide()
-        self.stack.setCurrentWidget(self.meeting)
+        self.stack.setCurrentWidget(self.meeting_view)
         self.meeting.start(baseline)
         self.meeting.setFocus()
         if full_screen:
@@ -238,9 +250,11 @@ class MainWindow(QMainWindow):
     def leave_meeting(self) -> None:
         if not self.in_meeting:
             return
-        if self.meeting.changed() and not self.dialogs.ask_keep_meeting_changes():
-            self.meeting.reset_values()
-        self.stack.setCurrentWidget(self.splitter)
+        if self.stack.currentWidget() is self.meeting_view:  # the follow-up view changes nothing
+            if self.meeting.changed() and not self.dialogs.ask_keep_meeting_changes():
+                self.meeting.reset_values()
+            self.presenter.history.resume(QApplication.translate("History", "keep the meeting's what-ifs"))
+        self.stack.setCurrentWidget(self.editor_view)
         self.menuBar().show()
         self.statusBar().show()
         if self.isFullScreen():
@@ -248,7 +262,7 @@ class MainWindow(QMainWindow):
 
     @property
     def in_meeting(self) -> bool:
-        return self.stack.currentWidget() in (self.meeting, self.follow_up)
+        return self.stack.currentWidget() in (self.meeting_view, self.follow_up)
 
     # ---- export feedback ---------------------------------------------------------------------
     def _export_started(self, kind: str) -> None:

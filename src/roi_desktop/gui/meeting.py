@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports.numbers import money_short, percent, pp
 from .queue_view import meeting_wait_text
-from .charts import LineChart, Series
+from .charts import LineChart, scenario_series
 from .presenter import Presenter
 from .results_panel import color_for
 from .results_text import customers_text, featured, headline, roi_text, timing_text
@@ -152,6 +152,7 @@ class MeetingView(QWidget):
         lang, cur = p.lang, p.currency
         self.start_values = {}
         self.start_dirty = p.dirty
+        p.history.suspend()  # the sliders' moves are one undo step when kept (history.resume)
         if baseline is None:
             p.begin_what_ifs()
         else:
@@ -179,6 +180,9 @@ class MeetingView(QWidget):
                 high = max(2.0 * value, 1_000_000.0)
             low, high = min(low, value), max(high, value)
             slider.bind(caption, path, low, high, steps, fmt)
+            # a bigger cut is further right (the spend change grows more negative to the right)
+            slider.slider.setInvertedAppearance(key == "cut_size")
+            slider.slider.setInvertedControls(key == "cut_size")
             slider.show_value(value)
         if result is not None:
             self.show_result(result)
@@ -217,7 +221,7 @@ class MeetingView(QWidget):
             "%1", str(result.project.analysis.horizon_years)))
         self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
         x_label = lambda m: translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
-        self.chart.set_data([Series(s.name, color_for(i), [float(v) for v in s.cumulative_net])
+        self.chart.set_data([scenario_series(i, s.name, [float(v) for v in s.cumulative_net])
                              for i, s in enumerate(result.scenarios)],
                             title=translate("Meeting", "Cumulative net cash flow against today"),
                             y_format=lambda v: money_short(v, cur, lang), x_label=x_label)

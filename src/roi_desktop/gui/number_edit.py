@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from .style import ERROR, MUTED, set_style
 
+HINT = "#8a5300"  # amber, readable on white
 ERROR_STYLE = f"QLineEdit {{ border: 2px solid {ERROR}; border-radius: 4px; background: #fff5f5; }}"
 
 
@@ -70,10 +71,22 @@ class NumberEdit(QLineEdit):
         self.setProperty("invalid", bool(message))
         if self.message_label is not None:
             label = self.message_label
+            label.setStyleSheet(f"color: {ERROR}; font-size: 11px;")
+            if not message and getattr(self, "hint", ""):
+                self.set_hint(self.hint)
+                return
             label.setText(message)
             label.setVisible(bool(message))
             if message:  # the form does not grow a wrapped label by itself: reserve its lines
                 label.setMinimumHeight(label.heightForWidth(max(self.width(), 120)))
+
+    def set_hint(self, hint: str | None) -> None:
+        """A plausibility hint ("Did you mean 14 %?") under the field while it has no error."""
+        self.hint = hint or ""
+        if self.message_label is not None and not self._error:
+            self.message_label.setText(self.hint)
+            self.message_label.setStyleSheet(f"color: {HINT}; font-size: 11px;")
+            self.message_label.setVisible(bool(self.hint))
 
     @property
     def error(self) -> str:

@@ -7,24 +7,26 @@ that could not be read as numbers, so a half-typed value is never lost and never
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from roi_desktop.core import Project, ProjectResult, calculate
-from roi_desktop.core.fields import RANGEABLE_CLIENT_FIELDS, RANGEABLE_SCENARIO_FIELDS
 from roi_desktop.core.inputs import MAX_SCENARIOS
 from roi_desktop.projectfile import ProjectFileError, project_from_dict, project_to_dict
+from .draft_fit import for_calculation, joined_later_amounts
 from .draft_paths import field_of, get_path, scenario_index, set_path
 from .field_texts import range_message, spec_for
+from .history import History, copy_draft
 from .numbers_input import ParseError, format_input, from_display, parse_number
+from .problem_text import explain, percent_hints, single_line, step_label
 from .tracking_draft import follow_scenario, scenario_inserted
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 OPTIONAL_NUMBERS = ("churn_change_low_pp", "churn_change_high_pp", "risk", "churn_per_minute_asa_pp", "churn_change_pp",
                     "contacts_change", "handle_time_change")
+WHOLE_COUNTS = ("customers", "annual_new_customers")  # people: 12,5 customers is a typing slip
 
 
 def blank_project(name: str = "", currency: str = "PLN", language: str = "en", consultant: str = "") -> Project:
@@ -51,17 +53,22 @@ class Presenter(QObject):
         self.project: Project | None = None
         self.result: ProjectResult | None = None
         self.problems: dict[str, str] = {}
-        self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, why it is not a number)
+        self.hints: dict[str, str] = {}  # path -> plausibility hint (shown, never blocking)
+        self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, "required" or "nan")
         self._data: dict = {}
         self._slider_ranges: dict[int, tuple] = {}  # scenario -> churn low/high before a slider moved it
+        self._forced_dirty = False  # restored from a recovery copy: unsaved whatever the undo stack says
+        self.history = History(self, self)
         self.load(project or blank_project(language=lang))
 
     # ---- documents -------------------------------------------------------------------------
     def load(self, project: Project, path: str | Path | None = None, *, dirty: bool = False) -> None:
-        self._data = project_to_dict(project)
+        self._data = joined_later_amounts(project_to_dict(project))
         self._typed.clear()
         self._slider_ranges.clear()
         self.file_path = Path(path) if path else None
+        self.history.reset()
+        self._forced_dirty = dirty
         self.structureChanged.emit()
         self._recalculate()
         self.set_dirty(dirty)
@@ -71,10 +78,25 @@ class Presenter(QObject):
             self.dirty = dirty
             self.dirtyChanged.emit(dirty)
 
+    def sync_dirty(self) -> None:
+        """The modified flag follows the undo stack: undoing back to the saved state clears it."""
+        if self.history.recording:
+            self.set_dirty(self._forced_dirty or not self.history.stack.isClean())
+
     def mark_saved(self, path: str | Path) -> None:
         self.file_path = Path(path)
+        self._forced_dirty = False
+        self.history.stack.setClean()
         self.set_dirty(False)
         self.structureChanged.emit()
+
+    def restore_draft(self, data: dict, typed: dict) -> None:
+        """Undo or redo: the draft as it was (history.py); every panel shows it again."""
+        self._data, self._typed = data, typed
+        self._slider_ranges.clear()
+        self.structureChanged.emit()
+        self._recalculate()
+        self.sync_dirty()
 
     @property
     def currency(self) -> str:
@@ -85,9 +107,13 @@ class Presenter(QObject):
     def client_name(self) -> str:
         return str(get_path(self._data, "client.name", "") or "")
 
+    def snapshot_view(self) -> dict:
+        """The draft itself, to read (not to change)."""
+        return self._data
+
     def snapshot(self) -> dict:
         """A copy of the draft (file-format dict)."""
-        return copy.deepcopy(self._data)
+        return copy_draft(self._data)
 
     # ---- reading values --------------------------------------------------------------------
     def value(self, path: str):
@@ -121,6 +147,10 @@ class Presenter(QObject):
     # ---- editing ---------------------------------------------------------------------------
     def set_text(self, path: str, text: str) -> None:
         """A number typed into a field (display units, any locale)."""
+        with self.history.record(step_label(self, path), merge_key=path):
+            self._set_text(path, text)
+
+    def _set_text(self, path: str, text: str) -> None:
         name = field_of(path)
         spec = spec_for(name)
         if not text.strip() and name in OPTIONAL_NUMBERS:
@@ -130,10 +160,12 @@ class Presenter(QObject):
         try:
             shown = parse_number(text, self.lang)
         except ParseError:
-            why = (translate("Presenter", "Required. %1") if not text.strip()
-                   else translate("Presenter", "Not a number. %1")).replace(
-                "%1", range_message(spec, self.currency, self.lang))
-            self._typed[path] = (text, why)
+            self._typed[path] = (text, "nan" if text.strip() else "required")
+            self.set_dirty(True)
+            self._recalculate()
+            return
+        if name in WHOLE_COUNTS and not float(shown).is_integer():
+            self._typed[path] = (text, "whole")
             self.set_dirty(True)
             self._recalculate()
             return
@@ -145,12 +177,18 @@ class Presenter(QObject):
 
     def set_value(self, path: str, value, *, widen_ranges: bool = False, notify: bool = False) -> None:
         """A value in file units (texts, kinds, slider positions)."""
+        if isinstance(value, str):
+            value = single_line(path, value)
+        with self.history.record(step_label(self, path, value), merge_key=path):
+            self._set_value(path, value, widen_ranges)
+        if notify:
+            self.valueChanged.emit(path)
+
+    def _set_value(self, path: str, value, widen_ranges: bool) -> None:
         self._typed.pop(path, None)
         if widen_ranges and isinstance(value, (int, float)):
             self._widen(path, value)
         self._store(path, value)
-        if notify:
-            self.valueChanged.emit(path)
 
     def apply_changes(self, changes: dict, label: str = "") -> None:
         """Several values set at once (file units; ``None`` removes an optional key), one recalculation.
@@ -158,19 +196,23 @@ class Presenter(QObject):
         The one entry for changes made as a whole (an import, a preset, tracking actuals): ``label`` names
         the change for the user (the Edit menu's undo text). Paths may name whole objects ("tracking").
         """
-        for path, value in changes.items():
-            self._typed.pop(path, None)
-            set_path(self._data, path, value)
+        with self.history.record(label or translate("History", "change")):
+            for path, value in changes.items():
+                self._typed.pop(path, None)
+                set_path(self._data, path, value)
         self.set_dirty(True)
         self.structureChanged.emit()
         self._recalculate()
 
     def _store(self, path: str, value) -> None:
         old = get_path(self._data, path)
+        if field_of(path) == "amounts":  # a year the line had no amount for: the years before count as 0
+            amounts = get_path(self._data, path.rsplit("[", 1)[0])
+            year = int(path.rsplit("[", 1)[1].rstrip("]"))
+            if isinstance(amounts, list) and len(amounts) <= year:
+                amounts.extend([0.0] * (year + 1 - len(amounts)))
         set_path(self._data, path, value)
         name = field_of(path)
-        if name == "horizon_years" and isinstance(value, int) and 1 <= value <= 10:
-            self._fit_lines_to_horizon(value)
         self.set_dirty(True)
         if name == "name" and path != "client.name":
             self.structureChanged.emit()
@@ -204,124 +246,78 @@ class Presenter(QObject):
         self._slider_ranges.clear()
         self._recalculate()
 
-    def _for_calculation(self) -> dict:
-        """The draft with each stored low/high range (kept in the file for the risk analysis) widened
-        just enough to hold its point value. The draft's own ranges never change while typing."""
-        data = self._trimmed_to_horizon(self._data)
-        owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
-        owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
-        if not any(isinstance(o, dict) and o.get("ranges") for o, _ in owners):
-            return data
-        data = copy.deepcopy(data) if data is self._data else data
-        owners = [(data.get("client"), RANGEABLE_CLIENT_FIELDS)]
-        owners += [(s, RANGEABLE_SCENARIO_FIELDS) for s in data.get("scenarios", []) if isinstance(s, dict)]
-        for owner, names in owners:
-            ranges = owner.get("ranges") if isinstance(owner, dict) else None
-            if not isinstance(ranges, dict):
-                continue
-            for name, rng in ranges.items():
-                value = owner.get(name)
-                if (name not in names or not isinstance(rng, dict) or isinstance(value, bool)
-                        or not isinstance(value, (int, float)) or spec_for(name).problem(value) is not None):
-                    continue
-                low, high = rng.get("low", value), rng.get("high", value)
-                if isinstance(low, (int, float)) and isinstance(high, (int, float)):
-                    ranges[name] = {**rng, "low": min(low, value), "high": max(high, value)}
-        return data
-
-    @staticmethod
-    def _trimmed_to_horizon(data: dict) -> dict:
-        """The draft with custom lines cut to Year 0..T (a copy when anything is cut)."""
-        years = get_path(data, "analysis.horizon_years")
-        if not isinstance(years, int) or not 1 <= years <= 10:
-            return data
-        lines = [line for s in data.get("scenarios", []) if isinstance(s, dict)
-                 for line in s.get("lines", []) if isinstance(line, dict)]
-        if all(len(line.get("amounts", [])) <= years + 1 for line in lines):
-            return data
-        data = copy.deepcopy(data)
-        for s in data.get("scenarios", []):
-            for line in s.get("lines", []) if isinstance(s, dict) else []:
-                if isinstance(line, dict) and isinstance(line.get("amounts"), list):
-                    line["amounts"] = line["amounts"][: years + 1]
-        return data
-
-    def _fit_lines_to_horizon(self, years: int) -> None:
-        """Pad custom lines to Year 0..T. Never cut them here: typing "10" passes through a horizon of
-        1, and going from 5 years to 3 and back must not lose Years 4-5. The calculated (and saved)
-        project takes only Year 0..T (see _for_calculation)."""
-        for s in self._data.get("scenarios", []):
-            for line in s.get("lines", []):
-                amounts = list(line.get("amounts", []))
-                if len(amounts) < years + 1:
-                    line["amounts"] = amounts + [0.0] * (years + 1 - len(amounts))
-
     # ---- scenarios and lines ---------------------------------------------------------------
     def add_scenario(self, kind: str = "investment") -> int:
-        scenarios = self._data.setdefault("scenarios", [])
-        if len(scenarios) >= MAX_SCENARIOS:
-            return len(scenarios) - 1
-        base = (translate("Presenter", "New cut") if kind == "cut"
-                else translate("Presenter", "New investment"))
-        # neutral: no change to spending or churn and no costs, so a new scenario shows no effect until
-        # the consultant enters one (a made-up churn gain would show a free benefit)
-        scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": 0.0,
-                          "churn_change_pp": 0.0, "lines": []})
-        return self._structure_edited(len(scenarios) - 1)
+        with self.history.record(translate("History", "add scenario"), selected=self.scenario_count()):
+            scenarios = self._data.setdefault("scenarios", [])
+            if len(scenarios) >= MAX_SCENARIOS:
+                return len(scenarios) - 1
+            base = (translate("Presenter", "New cut") if kind == "cut"
+                    else translate("Presenter", "New investment"))
+            # neutral: no change to spending or churn and no costs, so a new scenario shows no effect until
+            # the consultant enters one (a made-up churn gain would show a free benefit)
+            scenarios.append({"name": self._unique_name(base), "kind": kind, "service_spend_change": 0.0,
+                              "churn_change_pp": 0.0, "lines": []})
+            return self._structure_edited(len(scenarios) - 1)
 
     def duplicate_scenario(self, i: int) -> int:
-        scenarios = self._data["scenarios"]
-        if len(scenarios) >= MAX_SCENARIOS:
-            return i
-        copy_ = copy.deepcopy(scenarios[i])
-        copy_["name"] = self._unique_name(translate("Presenter", "%1 (copy)").replace(
-            "%1", str(copy_.get("name", ""))))
-        scenarios.insert(i + 1, copy_)
-        scenario_inserted(self._data, i + 1)
-        self._shift_typed(i + 1, +1)
-        for key, value in list(self._typed.items()):
-            if scenario_index(key) == i:
-                self._typed[key.replace(f"scenarios[{i}]", f"scenarios[{i + 1}]", 1)] = value
-        return self._structure_edited(i + 1)
+        with self.history.record(translate("History", "duplicate '%1'").replace("%1", self._name(i)), selected=i + 1):
+            scenarios = self._data["scenarios"]
+            if len(scenarios) >= MAX_SCENARIOS:
+                return i
+            copy_ = copy_draft(scenarios[i])
+            copy_["name"] = self._unique_name(translate("Presenter", "%1 (copy)").replace(
+                "%1", str(copy_.get("name", ""))))
+            scenarios.insert(i + 1, copy_)
+            scenario_inserted(self._data, i + 1)
+            self._shift_typed(i + 1, +1)
+            for key, value in list(self._typed.items()):
+                if scenario_index(key) == i:
+                    self._typed[key.replace(f"scenarios[{i}]", f"scenarios[{i + 1}]", 1)] = value
+            return self._structure_edited(i + 1)
 
     def delete_scenario(self, i: int) -> int:
-        del self._data["scenarios"][i]
-        follow_scenario(self._data, i, None)
-        self._typed = {k: v for k, v in self._typed.items() if scenario_index(k) != i}
-        self._shift_typed(i + 1, -1)
-        return self._structure_edited(min(i, self.scenario_count() - 1))
+        with self.history.record(translate("History", "delete '%1'").replace("%1", self._name(i)), selected=i):
+            del self._data["scenarios"][i]
+            follow_scenario(self._data, i, None)
+            self._typed = {k: v for k, v in self._typed.items() if scenario_index(k) != i}
+            self._shift_typed(i + 1, -1)
+            return self._structure_edited(min(i, self.scenario_count() - 1))
 
     def move_scenario(self, i: int, delta: int) -> int:
-        j = i + delta
-        scenarios = self._data["scenarios"]
-        if not (0 <= j < len(scenarios)):
-            return i
-        scenarios[i], scenarios[j] = scenarios[j], scenarios[i]
-        follow_scenario(self._data, i, j)
-        swapped = {}
-        for key, value in self._typed.items():
-            k = scenario_index(key)
-            new = key.replace(f"scenarios[{k}]", f"scenarios[{j if k == i else i}]", 1) if k in (i, j) else key
-            swapped[new] = value
-        self._typed = swapped
-        return self._structure_edited(j)
+        with self.history.record(translate("History", "move '%1'").replace("%1", self._name(i)), selected=i + delta):
+            j = i + delta
+            scenarios = self._data["scenarios"]
+            if not (0 <= j < len(scenarios)):
+                return i
+            scenarios[i], scenarios[j] = scenarios[j], scenarios[i]
+            follow_scenario(self._data, i, j)
+            swapped = {}
+            for key, value in self._typed.items():
+                k = scenario_index(key)
+                new = key.replace(f"scenarios[{k}]", f"scenarios[{j if k == i else i}]", 1) if k in (i, j) else key
+                swapped[new] = value
+            self._typed = swapped
+            return self._structure_edited(j)
 
     def add_line(self, i: int, kind: str = "benefit") -> None:
-        lines = self._data["scenarios"][i].setdefault("lines", [])
-        names = {line.get("name") for line in lines}
-        base = (translate("Presenter", "Benefit") if kind == "benefit"
-                else translate("Presenter", "Cost"))
-        name, n = base, 2
-        while name in names:
-            name, n = f"{base} {n}", n + 1
-        lines.append({"name": name, "kind": kind, "amounts": [0.0] * (self.horizon() + 1)})
-        self._structure_edited(i)
+        with self.history.record(translate("History", "add line to '%1'").replace("%1", self._name(i)), selected=i):
+            lines = self._data["scenarios"][i].setdefault("lines", [])
+            names = {line.get("name") for line in lines}
+            base = (translate("Presenter", "Benefit") if kind == "benefit"
+                    else translate("Presenter", "Cost"))
+            name, n = base, 2
+            while name in names:
+                name, n = f"{base} {n}", n + 1
+            lines.append({"name": name, "kind": kind, "amounts": [0.0] * (self.horizon() + 1)})
+            self._structure_edited(i)
 
     def delete_line(self, i: int, j: int) -> None:
-        del self._data["scenarios"][i]["lines"][j]
-        prefix = f"scenarios[{i}].lines["
-        self._typed = {k: v for k, v in self._typed.items() if not k.startswith(prefix)}
-        self._structure_edited(i)
+        with self.history.record(translate("History", "remove line from '%1'").replace("%1", self._name(i)), selected=i):
+            del self._data["scenarios"][i]["lines"][j]
+            prefix = f"scenarios[{i}].lines["
+            self._typed = {k: v for k, v in self._typed.items() if not k.startswith(prefix)}
+            self._structure_edited(i)
 
     def _shift_typed(self, start: int, delta: int) -> None:
         moved = {}
@@ -331,6 +327,9 @@ class Presenter(QObject):
                 key = key.replace(f"scenarios[{k}]", f"scenarios[{k + delta}]", 1)
             moved[key] = value
         self._typed = moved
+
+    def _name(self, i: int) -> str:
+        return str(get_path(self._data, f"scenarios[{i}].name", "") or "")
 
     def _unique_name(self, base: str) -> str:
         names = {name for name, _ in self.scenario_names()}
@@ -348,14 +347,15 @@ class Presenter(QObject):
 
     # ---- validation and calculation --------------------------------------------------------
     def _recalculate(self) -> None:
-        problems = {path: why for path, (_, why) in self._typed.items()}
+        self.hints = percent_hints(self._data, self.lang)
+        problems = {path: self._typed_message(path, why) for path, (_, why) in self._typed.items()}
         project = None
         try:
-            project = project_from_dict(self._for_calculation())
+            project = project_from_dict(for_calculation(self._data))
         except ProjectFileError as error:
             for p in error.problems:
                 if p.path not in problems:
-                    problems[p.path] = self._explain(p.path, p.message)
+                    problems[p.path] = explain(self, p)
         if problems:
             self.problems = problems
             self.problemsChanged.emit(problems)
@@ -366,24 +366,9 @@ class Presenter(QObject):
         self.problemsChanged.emit({})
         self.resultsChanged.emit(self.result)
 
-    def _explain(self, path: str, message: str) -> str:
-        """The core's message, or the valid range in the units people type for a number out of range."""
-        name = field_of(path)
-        value = get_path(self._data, path)
-        try:
-            spec = spec_for(name)
-        except KeyError:
-            spec = None
-        if spec is not None and path.count("ranges") == 0 and spec.problem(value) is not None:
-            return range_message(spec, self.currency, self.lang)
-        if name == "churn_change_pp" and "<=" in message:
-            return translate(
-                "Presenter", "The churn change must lie between its low and high values.")
-        if message == "must not be empty":
-            return translate("Presenter", "Must not be empty.")
-        if name == "currency":
-            return translate("Presenter", "Enter a three-letter currency code such as PLN or EUR.")
-        if "is used by another line" in message:
-            return translate("Presenter", "Another line has this name already.")
-        return message
-
+    def _typed_message(self, path: str, why: str) -> str:
+        spec = spec_for(field_of(path))
+        head = {"required": translate("Presenter", "Required. %1"),
+                "whole": translate("Presenter", "Customers are counted in whole numbers. %1")}.get(
+            why, translate("Presenter", "Not a number. %1"))
+        return head.replace("%1", range_message(spec, self.currency, self.lang))

@@ -12,19 +12,20 @@ from PySide6.QtWidgets import (
 
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports.numbers import money, money_short, number
-from .charts import LineChart, Series
+from .charts import LineChart, Series, scenario_series
+from roi_desktop.reports.palette import scenario_style
 from .field_texts import line_label
 from .presenter import Presenter
 from .queue_view import QueueChart, card_text
 from .problem_text import problem_lines
 from .results_text import customers_text, roi_text, timing_text
-from .style import ACCENT, BACKGROUND, BASELINE, NEGATIVE, POSITIVE, SERIES, set_style
+from .style import ACCENT, BACKGROUND, BASELINE, NEGATIVE, POSITIVE, set_style
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def color_for(i: int) -> str:
-    return SERIES[i % len(SERIES)]
+    return scenario_style(i).colour  # unique with its dash for up to 50 scenarios
 
 
 def two_lines(text: str, fm, width: int) -> str:
@@ -244,13 +245,13 @@ class ResultsPanel(QWidget):
         def x_label(m: int) -> str:
             return month.replace("%1", str(m // 12)) if m else "0"
 
-        cash = [Series(s.name, color_for(i), [float(v) for v in s.cumulative_net]) for i, s in enumerate(result.scenarios)]
+        cash = [scenario_series(i, s.name, [float(v) for v in s.cumulative_net]) for i, s in enumerate(result.scenarios)]
         self.cash_chart.set_data(cash, title=translate("Results", "Cumulative net cash flow against the baseline"),
                                  y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
         if not cash:
             self.cash_chart.set_message(translate("Results", "Add a scenario to see its cash flow."))
         people = [Series(translate("Results", "Baseline"), BASELINE, [float(v) for v in result.baseline.customers], dashed=True)]
-        people += [Series(s.name, color_for(i), [float(v) for v in s.customers]) for i, s in enumerate(result.scenarios)]
+        people += [scenario_series(i, s.name, [float(v) for v in s.customers]) for i, s in enumerate(result.scenarios)]
         customer_x = lambda m: month.replace("%1", str(m // 12)) if m else "0"  # noqa: E731
         self.customer_chart.zero_line = False
         self.customer_chart.set_data(people, title=translate("Results", "Customers at the start of each month"),

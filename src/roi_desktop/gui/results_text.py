@@ -53,10 +53,14 @@ def headline(result: ProjectResult, lang: str, cut_index: int | None = None, inv
         cut = result.scenarios[cut_i]
         saving = next((float(line.raw[1]) for line in cut.lines if line.key == "service_spend_change"), 0.0)
         size = percent(-cut.scenario.service_spend_change, lang, 0)
-        template = translate("Results", "Cutting service by %1 saves %2 a year but loses %3 customers: %4 over %5 years.")
+        if abs(cut.scenario.service_spend_change) < 0.005:  # rounds to 0 %: nothing is cut
+            template = translate("Results", "“%6”: no change to the service budget, %4 over %5 years.")
+        else:
+            template = translate("Results", "Cutting service by %1 (“%6”) saves %2 a year but loses %3 customers: "
+                                            "%4 over %5 years.")
         parts.append(fill(template,
                           size, money_short(saving, cur, lang), number(cut.customers_lost, lang),
-                          money_short(cut.npv, cur, lang), years))
+                          money_short(cut.npv, cur, lang), years, cut.name))
     if inv_i is not None:
         best = result.scenarios[inv_i]
         # the one-off is what the investment slider shows; the present value of every cost is said as such

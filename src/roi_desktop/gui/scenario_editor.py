@@ -52,6 +52,7 @@ class ScenarioEditor(QWidget):
         self.notes.setToolTip(translate("ScenarioEditor",
                                         "Your rationale and sources for the assumptions; printed in the report."))
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a tab character never lands in the notes
         self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
         form.addRow(QLabel(field_text("notes").label))
         form.addRow(self.notes)
@@ -96,7 +97,16 @@ class ScenarioEditor(QWidget):
         self.index = index
         valid = 0 <= index < self.presenter.scenario_count()
         self.setEnabled(valid)
-        if not valid:
+        if not valid:  # nothing selected (a new project): show nothing of a scenario that was here
+            self.name.clear()
+            with QSignalBlocker(self.notes):
+                self.notes.clear()
+            for edit in self.numbers.values():
+                edit.setText("")
+                edit.set_error(None)
+            with QSignalBlocker(self.lines):
+                self.lines.clear()
+                self.lines.setRowCount(0)
             return
         p = self.presenter
         if self.name.text() != p.value(self._path("name")):
@@ -125,10 +135,15 @@ class ScenarioEditor(QWidget):
     # ---- custom lines ------------------------------------------------------------------------
     def _fill_lines(self) -> None:
         p = self.presenter
-        years = p.horizon()
+        horizon = p.horizon()
+        # amounts kept beyond a shortened horizon stay visible (greyed) until the horizon grows again
+        years = max([horizon] + [len(p.value(f"scenarios[{self.index}].lines[{j}].amounts") or []) - 1
+                                 for j in range(p.line_count(self.index))])
         year = translate("ScenarioEditor", "Year %1")
+        outside = translate("ScenarioEditor", "Year %1 (outside the horizon)")
         headers = [translate("ScenarioEditor", "Name"), translate("ScenarioEditor", "Kind"),
-                   translate("ScenarioEditor", "Risk %")] + [year.replace("%1", str(t)) for t in range(years + 1)]
+                   translate("ScenarioEditor", "Risk %")] + [(year if t <= horizon else outside).replace("%1", str(t))
+                                                            for t in range(years + 1)]
         with QSignalBlocker(self.lines):
             self.lines.clear()
             self.lines.setColumnCount(len(headers))
@@ -147,7 +162,15 @@ class ScenarioEditor(QWidget):
                 self.lines.setCellWidget(j, 1, kind)
                 self.lines.setItem(j, 2, self._number_item(f"{base}.risk"))
                 for t in range(years + 1):
-                    self.lines.setItem(j, 3 + t, self._number_item(f"{base}.amounts[{t}]"))
+                    item = self._number_item(f"{base}.amounts[{t}]")
+                    if t > horizon:
+                        item.setForeground(QBrush(QColor("#9aa5b1")))
+                        item.setToolTip(translate("ScenarioEditor", "Kept for when the horizon grows again; "
+                                                                    "not in the results."))
+                    elif p.value(f"{base}.amounts[{t}]") is None:
+                        item.setBackground(QBrush(QColor("#eef1f4")))
+                        item.setToolTip(translate("ScenarioEditor", "No amount for this year yet (counts as 0)."))
+                    self.lines.setItem(j, 3 + t, item)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.Interactive)

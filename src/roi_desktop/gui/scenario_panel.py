@@ -3,20 +3,21 @@ selected one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from .i18n import fill
 from .presenter import Presenter
 from .scenario_editor import ScenarioEditor
-from .style import NEGATIVE, POSITIVE
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class ScenarioPanel(QWidget):
     currentChanged = Signal(int)
+    message = Signal(str)  # for the status bar ("Deleted 'X'. Ctrl+Z brings it back.")
 
     def __init__(self, presenter: Presenter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,6 +33,7 @@ class ScenarioPanel(QWidget):
         self.list.setMaximumHeight(150)
         self.list.currentRowChanged.connect(self._select)
         self.list.itemChanged.connect(self._renamed)
+        self.list.installEventFilter(self)
         layout.addWidget(self.list)
         grid = QGridLayout()
         grid.setSpacing(4)
@@ -46,7 +48,7 @@ class ScenarioPanel(QWidget):
                 ("rename", translate("ScenarioPanel", "Rename"), self._rename),
                 ("up", translate("ScenarioPanel", "Move up"), lambda: self._go(p.move_scenario(self.current, -1))),
                 ("down", translate("ScenarioPanel", "Move down"), lambda: self._go(p.move_scenario(self.current, +1))),
-                ("delete", translate("ScenarioPanel", "Delete"), lambda: self._go(p.delete_scenario(self.current))))):
+                ("delete", translate("ScenarioPanel", "Delete"), self._delete))):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(slot)
@@ -59,9 +61,30 @@ class ScenarioPanel(QWidget):
         scroll.setWidget(self.editor)
         layout.addWidget(scroll, 1)
         presenter.structureChanged.connect(self.refresh)
+        presenter.history.restored.connect(self._restored)
         presenter.problemsChanged.connect(self._mark_invalid)
         presenter.valueChanged.connect(self.editor.refresh_values)
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.list and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Delete, Qt.Key_Backspace)
+                and self.list.state() != QListWidget.EditingState):
+            self._delete()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _delete(self) -> None:
+        if not 0 <= self.current < self.presenter.scenario_count():
+            return
+        name = self.presenter.value(f"scenarios[{self.current}].name") or ""
+        self._go(self.presenter.delete_scenario(self.current))
+        self.message.emit(fill(translate("ScenarioPanel", "Deleted '%1'. Edit > Undo (Ctrl+Z) brings it back."), name))
+
+    def _restored(self, index: int) -> None:
+        """Undo or redo: show the scenario the step was about."""
+        count = self.presenter.scenario_count()
+        if index >= 0 and count:
+            self._go(min(index, count - 1))
 
     def _go(self, index: int) -> None:
         self.current = index
@@ -107,16 +130,19 @@ class ScenarioPanel(QWidget):
         self._mark_invalid(p.problems)
 
     def _decorate(self) -> None:
-        from PySide6.QtGui import QColor, QIcon, QPixmap, QPainter
+        from PySide6.QtGui import QColor, QIcon, QPen, QPixmap, QPainter
+        from roi_desktop.reports.palette import scenario_style
+        from .charts import draw_marker
         for row in range(self.list.count()):
             item = self.list.item(row)
             pix = QPixmap(12, 12)
             pix.fill(Qt.transparent)
             painter = QPainter(pix)
             painter.setRenderHint(QPainter.Antialiasing)
-            painter.setBrush(QColor(NEGATIVE if item.data(Qt.UserRole) == "cut" else POSITIVE))
-            painter.setPen(Qt.NoPen)
-            painter.drawEllipse(1, 1, 10, 10)
+            style = scenario_style(row)  # the scenario's colour and marker in the cards and charts
+            painter.setBrush(QColor(style.colour))
+            painter.setPen(QPen(QColor(style.colour).darker(130), 1))
+            draw_marker(painter, style.marker, 6, 6, 5)
             painter.end()
             item.setIcon(QIcon(pix))
 

@@ -30,7 +30,8 @@ QGroupBox {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; m
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {BASELINE}; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ border: 1px solid {LINE}; border-radius: 4px; padding: 3px 5px;
              background: white; selection-background-color: {ACCENT}; }}
-QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 2px solid {ACCENT}; padding: 2px 4px; }}
+QPushButton:focus, QListWidget:focus, QTableWidget:focus, QTabBar::tab:focus {{ border: 2px solid {ACCENT}; }}
 QLabel#sectionTitle {{ font-size: 15px; font-weight: 700; color: {INK}; }}
 QLabel#muted {{ color: {MUTED}; }}
 QFrame#card {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}

@@ -33,7 +33,7 @@ SCENARIO_OPTIONAL = ("notes", "service_spend_change", "one_off_cost", "extra_ann
                      "churn_change_low_pp", "churn_change_high_pp", "revenue_per_customer_change", "ramp_months",
                      "benefit_risk", "cost_risk", "lines", "ranges", *QUEUE_SCENARIO_FIELDS)
 LINE_REQUIRED = ("name", "kind", "amounts")
-LINE_OPTIONAL = ("risk",)
+LINE_OPTIONAL = ("risk", "later_amounts")
 REPORT_KEYS = ("language", "consultant", "title")
 TOP_KEYS = ("schema_version", "comment", "client", "analysis", "scenarios", "report", "provenance", "tracking")
 
@@ -337,6 +337,8 @@ def _scenario_kwargs(raw: dict, path: str, problems: list[Problem]) -> dict:
                     problems.append(Problem(f"{lpath}.amounts", "must be a list of amounts, Year 0 to Year T"))
                     continue
                 line = dict(line, amounts=tuple(amounts))
+            if isinstance(line, dict) and isinstance(line.get("later_amounts"), list):
+                line = dict(line, later_amounts=tuple(line["later_amounts"]))
             built = _build(CustomLine, line, lpath, LINE_REQUIRED, LINE_OPTIONAL, problems, _plain)
             if built is not None:
                 lines.append(built)

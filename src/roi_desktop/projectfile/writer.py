@@ -40,6 +40,8 @@ def _line(line: CustomLine) -> dict[str, object]:
     out: dict[str, object] = {"name": line.name, "kind": line.kind, "amounts": list(line.amounts)}
     if line.risk is not None:
         out["risk"] = line.risk
+    if line.later_amounts:
+        out["later_amounts"] = list(line.later_amounts)
     return out
 
 
