@@ -109,6 +109,7 @@ def test_unexpected_failure_one_line_exit_1_and_logged(capsys, monkeypatch, samp
     assert "Traceback" in open(log, encoding="utf-8").read()
 
 
+@pytest.mark.slow  # a process of its own
 def test_runs_as_a_module_in_a_fresh_process(sample_path):
     done = subprocess.run([sys.executable, "-m", "roi_desktop", "calc", str(sample_path), "--json"],
                           capture_output=True, text=True, encoding="utf-8", timeout=60)

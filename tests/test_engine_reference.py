@@ -122,6 +122,7 @@ def test_cost_of_poor_service_and_clv_by_hand():
 
 @settings(max_examples=60, deadline=None)
 @given(projects())
+@pytest.mark.slow  # hypothesis against the reference model
 def test_engine_matches_the_plain_reference_and_is_finite(project):
     result = calculate(project)
     for s, sr in zip(project.scenarios, result.scenarios):

@@ -98,6 +98,7 @@ def test_several_irrs_are_all_reported():
     assert rates == pytest.approx((0.1, 0.2), abs=1e-12)
 
 
+@pytest.mark.slow  # a process of its own
 def test_no_traceback_when_the_log_folder_is_unwritable(tmp_path, sample_path):
     code = ("import sys, roi_desktop.core as c\n"
             "from roi_desktop.cli.main import main\n"

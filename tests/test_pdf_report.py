@@ -17,6 +17,8 @@ from roi_desktop.projectfile import load_project
 from roi_desktop.reports import numbers
 from roi_desktop.reports.pdf import document, write_pdf
 
+pytestmark = pytest.mark.slow  # whole PDF reports of the samples
+
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 BASE14 = {"Courier", "Helvetica", "Times", "Symbol", "ZapfDingbats"}
 DATE = dt.date(2026, 3, 5)

@@ -15,6 +15,8 @@ from roi_desktop.projectfile import load_project
 from roi_desktop.reports import numbers, risk_text
 from roi_desktop.reports.pdf import write_pdf
 
+pytestmark = pytest.mark.slow  # whole PDF reports with the risk section
+
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 

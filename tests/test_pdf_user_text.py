@@ -60,6 +60,7 @@ def test_long_names_wrap_and_polish_notes_print(tmp_path):
     assert "Łączności „Śnieżka”" in text
 
 
+@pytest.mark.slow  # a big report
 def test_many_scenarios_and_ten_year_horizon(tmp_path):
     scenarios = tuple(
         Scenario(f"Scenario {i} ąę", kind="cut" if i % 2 else "investment", service_spend_change=-0.05 * (i % 3),

@@ -155,6 +155,7 @@ def test_same_seed_same_numbers_other_seed_other_numbers():
     assert a.prob_best_investment_beats_best_cut is not None
 
 
+@pytest.mark.slow  # large simulations
 @pytest.mark.parametrize("trials, chunk", [(300, 1), (5000, 777), (5000, 4096)])
 def test_chunking_does_not_change_a_number(trials, chunk):
     project = with_all_ranges(northwind(), zero_width=False)

@@ -32,6 +32,7 @@ def moved(project, path, value):
     return replace(project, client=client, analysis=analysis, scenarios=tuple(scenarios))
 
 
+@pytest.mark.slow  # one recalculation per bar
 @pytest.mark.parametrize("name", ["northwind-energy-en.roi", "telkom-polnoc-pl.roi"])
 def test_swings_equal_single_recalculations(name):
     project = load_project(SAMPLES / name)
