@@ -45,7 +45,9 @@ def percentile(values: list[float], q: float) -> float:
 
 def child_env(home: str) -> dict:
     env = dict(os.environ, XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data", HOME=home)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
+    # ROI_BENCH_SRC=<another checkout's src> measures that code with the same script (before/after)
+    src = os.environ.get("ROI_BENCH_SRC") or str(ROOT / "src")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
@@ -123,6 +125,12 @@ def main() -> None:
     for sample in SAMPLES:
         runs = cold_start(sample)
         print(f"  {sample.name:28} median {statistics.median(runs):.2f}  min {min(runs):.2f}  max {max(runs):.2f}")
+    probe = subprocess.run([sys.executable, "-c", "import sys, roi_desktop.gui.app, roi_desktop.gui.main_window; "
+                            "print(sorted(m for m in ('pandas', 'openpyxl', 'reportlab') if m in sys.modules))"],
+                           env=child_env(tempfile.gettempdir()), capture_output=True, text=True)
+    print(f"  heavy modules loaded by the app's start-up imports: {probe.stdout.strip() or probe.stderr.strip()[-200:]}")
+    if "--start-only" in sys.argv:
+        return
     print(f"keystroke / slider move to updated and repainted results, {KEYSTROKES} each (milliseconds)")
     for sample in SAMPLES:
         typed, moved = keystrokes(sample)

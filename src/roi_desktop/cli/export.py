@@ -25,6 +25,7 @@ def run_export(argv: Sequence[str]) -> int:
     if args.pdf is None and args.xlsx is None:
         raise UsageError("give --pdf FILE, --xlsx FILE or both")
     project = load_project(args.project)
-    for path in export(ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang)):
+    for path in export(ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang),
+                       parallel=True):
         sys.stdout.write(f"wrote {path}\n")
     return 0

@@ -71,8 +71,8 @@ def pv_of_years(yearly: np.ndarray, df: np.ndarray) -> np.ndarray:
     ``yearly`` holds the years along its last axis; ``df`` is (T + 1,), or (n, T + 1) for a vector of
     rates. PV = X0 + sum over t of Xt / (1 + rate)^t (MODEL.md).
 
-    >>> float(pv_of_years(np.array([-100.0, 55.0, 60.5]), 1 / 1.1 ** np.arange(3.0)))
-    0.0
+    >>> float(pv_of_years(np.array([-100.0, 50.0, 60.5]), 1 / 1.1 ** np.arange(3.0)))  # -100 + 50/1.1 + 60.5/1.21
+    -4.545454545454...
     """
     return running_sum(np.asarray(yearly, dtype=float) * df)
 

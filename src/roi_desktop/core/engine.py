@@ -99,6 +99,7 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
     lost = max(0.0, -float(vs_baseline[-1]))
     rates = irr_rates(net)
     pv_net = net * df
+    payback, crossover = payback_month(cumulative), crossover_month(cumulative)
     return ScenarioResult(
         scenario=scenario,
         lines=tuple(lines),
@@ -113,7 +114,7 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
         irr=rates[0] if rates else None,
         irr_rates=rates,
         irr_verdict=irr_verdict(net, rates, npv, analysis.discount_rate),
-        timing=timing(scenario.kind, cumulative, years),
+        timing=timing(scenario.kind, None, years, payback=payback, crossover=crossover),
         pv_net=pv_net,
         cumulative_pv=np.cumsum(pv_net),
         cumulative_net=cumulative,
@@ -122,8 +123,8 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
         net_total=float(net.sum()),
         benefits_total=float(benefits.sum()),
         costs_total=float(costs.sum()),
-        payback_month=payback_month(cumulative),
-        crossover_month=crossover_month(cumulative),
+        payback_month=payback,
+        crossover_month=crossover,
         monthly_net=monthly_net,
         customers=customers,
         customers_vs_baseline=vs_baseline,

@@ -75,8 +75,10 @@ class Timing:
     horizon_years: int
 
 
-def timing(kind: str, cumulative: np.ndarray, horizon_years: int) -> Timing:
-    """Payback for an investment, crossover for a cut, from the monthly cumulative net flow.
+def timing(kind: str, cumulative: np.ndarray | None, horizon_years: int, *, payback: int | None = None,
+           crossover: int | None = None) -> Timing:
+    """Payback for an investment, crossover for a cut, from the monthly cumulative net flow (or, with
+    ``cumulative`` None, from the ``payback`` and ``crossover`` months already found).
 
     >>> timing("investment", np.cumsum([-100.0, 30, 30, 30, 30]), 1)
     Timing(code='pays_back', month=4, horizon_years=1)
@@ -84,7 +86,7 @@ def timing(kind: str, cumulative: np.ndarray, horizon_years: int) -> Timing:
     'stays_ahead'
     """
     if kind == "cut":
-        month = crossover_month(cumulative)
+        month = crossover_month(cumulative) if cumulative is not None else crossover
         return Timing(STAYS_AHEAD if month is None else TURNS_INTO_LOSS, month, horizon_years)
-    month = payback_month(cumulative)
+    month = payback_month(cumulative) if cumulative is not None else payback
     return Timing(NEVER_WITHIN_HORIZON if month is None else PAYS_BACK, month, horizon_years)

@@ -20,8 +20,12 @@ class ExportRequest:
     branding: Branding = Branding()
 
 
-def export(request: ExportRequest, progress=None) -> list[Path]:
-    """Write the requested files; returns their paths. ``progress(fraction, what)`` is optional."""
+def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> list[Path]:
+    """Write the requested files; returns their paths. ``progress(fraction, what)`` is optional.
+
+    ``parallel`` (the command line, a single-threaded process): with both files asked for on a system
+    with ``fork``, the workbook is written by a forked child while this process writes the PDF (see
+    :func:`_workbook_in_child`)."""
     from roi_desktop.core.risk import analyse_risk
     from .excel import write_workbook
     from .pdf import write_pdf
@@ -36,6 +40,21 @@ def export(request: ExportRequest, progress=None) -> list[Path]:
     step(0.2, "risk analysis")
     risk = analyse_risk(request.project, result=result)
     written = []
+    child = None
+    if parallel and request.pdf is not None and request.xlsx is not None and hasattr(os, "fork"):
+        child = _workbook_in_child(lambda: write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+    if child is not None:
+        try:
+            step(0.5, "pdf")
+            written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))
+        finally:
+            _, status = os.waitpid(child, 0)
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
+            written.append(request.xlsx)
+        else:  # write it here: any error is raised in this process with its own message
+            written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+        step(1.0, "done")
+        return [Path(p) for p in written]
     if request.pdf is not None:
         step(0.5, "pdf")
         written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))
@@ -44,3 +63,26 @@ def export(request: ExportRequest, progress=None) -> list[Path]:
         written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
     step(1.0, "done")
     return [Path(p) for p in written]
+
+
+def _workbook_in_child(write) -> int | None:
+    """Fork a child that runs ``write()`` and exits 0 on success, 1 on any failure (the parent then
+    writes the workbook itself, so a failure is reported as usual). Returns the child's pid, or None
+    when the fork fails. The files are written atomically, so a failed child leaves nothing behind."""
+    import sys
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # the child: write the workbook and leave without running the parent's clean-up
+        code = 1
+        try:
+            write()
+            code = 0
+        except BaseException:  # noqa: BLE001  (the parent writes it again and reports the error)
+            pass
+        finally:
+            os._exit(code)
+    return pid
