@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+
 from roi_desktop.atomic import FileWriteError
 from roi_desktop.core import CLIENT_FIELDS, CustomLine, calculate
 from roi_desktop.core.fields import SCENARIO_FIELDS
@@ -48,7 +49,8 @@ def test_defined_names_point_at_the_inputs_and_results(telkom, tmp_path):
             assert destination(wb, f"s{i}_{field}").value == pytest.approx(getattr(s, field)), (i, field)
         for metric, start in (("npv", "=NPV(discount_rate,"), ("pv_benefits", "=NPV(discount_rate,"),
                               ("pv_costs", "=NPV(discount_rate,"), ("roi", "=IF(pv_costs_"),
-                              ("irr", "=IF(OR(MAX("), ("payback_month", "=IF(B5="), ("crossover_month", "=IF(B5=")):
+                              ("irr", "=IF(OR(MAX(" if calculate(telkom).scenarios[i - 1].irr_verdict.shown else '="'),
+                              ("payback_month", "=IF(B5="), ("crossover_month", "=IF(B5=")):
             cell = destination(wb, f"{metric}_{i}")
             assert cell.parent.title == "Podsumowanie"
             assert cell.column == 1 + i, (metric, i)

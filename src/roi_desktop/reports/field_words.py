@@ -1,7 +1,7 @@
 """A model input's name for a reader, from its file path: ``field_label("client.gross_margin", "pl")``.
 
 >>> field_label("scenarios[2].one_off_cost", "en"), field_label("client.gross_margin", "pl")
-('One-off cost', 'Marża brutto')
+('One-off cost (Year 0)', 'Marża brutto')
 >>> field_label("client.unknown_field", "en")
 'unknown_field'
 """

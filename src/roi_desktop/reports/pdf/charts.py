@@ -170,7 +170,8 @@ def line_legend(series: list[Series], names: list[str], columns: int = 2):
         row = sum(cells[k:k + columns], [])
         rows.append(row + [""] * (2 * columns - len(row)))
     table = Table(rows, colWidths=[30, col_w - 30] * columns, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
     return table

@@ -107,6 +107,7 @@ def cover_block(result: ProjectResult, fmt: Fmt, branding: Branding, date: dt.da
             [para(esc(client.name) + (f"<br/>{esc(client.industry)}" if client.industry else ""), "cover_small"),
              para(esc(by), "cover_small"), para(esc(numbers.date(date, lang)), "cover_small")]]
     table = Table(rows, colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.2], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return out + [table, Spacer(1, 6)]

@@ -170,8 +170,8 @@ def baseline_section(result: ProjectResult, fmt: Fmt) -> list[Flowable]:
     out: list[Flowable] = []
     if b.clv is not None and cops.lifetime_margin_lost is not None:
         out.append(para(text(lang, "report.baseline_reading", clv=esc(fmt.money(b.clv)), n=fmt.count(cops.customers_lost_per_year),
-                           revenue=esc(fmt.money_short(cops.annual_revenue_lost)),
-                           margin=esc(fmt.money_short(cops.lifetime_margin_lost)))))
+                           revenue=esc(fmt.money(cops.annual_revenue_lost)),
+                           margin=esc(fmt.money(cops.lifetime_margin_lost)))))
     pairs = [
         (text(lang, "report.customers_start"), fmt.count(result.project.client.customers)),
         (text(lang, "report.customers_end"), fmt.count(float(end[-1])) if end.size else "—"),
