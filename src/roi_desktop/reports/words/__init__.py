@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import common
+from . import common, deck
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-AREAS: tuple[ModuleType, ...] = (common,)
+AREAS: tuple[ModuleType, ...] = (common, deck)
 
 
 def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:

@@ -1,0 +1,75 @@
+"""What every slide builder needs: the result, the risk analysis, the words and number formats of the
+deck's language, and plain-text forms of the PDF report's sentences (the same wording, no markup)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+from roi_desktop.core import ProjectResult, ScenarioResult
+from roi_desktop.reports.branding import Branding
+from roi_desktop.reports.pdf.formatting import Fmt
+from roi_desktop.reports.pdf.texts import tr
+from roi_desktop.reports.pdf.texts import years as years_text
+from roi_desktop.reports.words import Words, words
+
+from .layout import SlideMaker
+
+#: Most scenarios one chart or table shows before it continues on the next slide.
+LINES_PER_CHART = 8
+BARS_PER_CHART = 15
+ROWS_PER_TABLE = 8
+
+
+def plain(markup: str) -> str:
+    """The PDF's sentence as plain text: tags dropped, escaped user text back as typed (user text was
+    escaped before it went into the markup, so no tag of the user's is dropped)."""
+    return html.unescape(re.sub(r"<[^>]*>", "", markup.replace("<br/>", "\n")))
+
+
+@dataclass
+class Deck:
+    result: ProjectResult
+    risk: object | None  # RiskResult
+    lang: str
+    branding: Branding
+    date: dt.date
+    maker: SlideMaker
+
+    def __post_init__(self) -> None:
+        self.w: Words = words(self.lang)
+        self.fmt = Fmt(self.lang, self.result.project.analysis.currency)
+
+    @property
+    def project(self):
+        return self.result.project
+
+    @property
+    def scenarios(self) -> tuple[ScenarioResult, ...]:
+        return self.result.scenarios
+
+    @property
+    def horizon(self) -> str:
+        """'3 years' / '3 lat' (genitive: 'w horyzoncie 3 lat')."""
+        return years_text(self.lang, self.project.analysis.horizon_years, "gen")
+
+    def tr(self, key: str, **values) -> str:
+        """The PDF report's wording for ``key``."""
+        return tr(self.lang, key, **values)
+
+    def quoted(self, name: str) -> str:
+        return self.w("deck.quote").format(name)
+
+    def label(self, index: int) -> str:
+        """'2. Name as typed': how the app, the PDF and the deck number scenarios."""
+        return f"{index + 1}. {self.scenarios[index].name}"
+
+    def titled(self, title: str, part: int, parts: int) -> str:
+        return title if parts <= 1 else self.w("deck.part", title=title, part=part, parts=parts)
+
+    def scenario_risk(self, index: int):
+        if self.risk is None or index >= len(getattr(self.risk, "scenarios", ())):
+            return None
+        return self.risk.scenarios[index]
