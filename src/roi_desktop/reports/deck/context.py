@@ -1,11 +1,9 @@
 """What every slide builder needs: the result, the risk analysis, the words and number formats of the
-deck's language, and plain-text forms of the PDF report's sentences (the same wording, no markup)."""
+deck's language."""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 from dataclasses import dataclass
 
 from roi_desktop.core import ProjectResult, ScenarioResult
@@ -21,12 +19,6 @@ from .layout import SlideMaker
 LINES_PER_CHART = 8
 BARS_PER_CHART = 15
 ROWS_PER_TABLE = 8
-
-
-def plain(markup: str) -> str:
-    """The PDF's sentence as plain text: tags dropped, escaped user text back as typed (user text was
-    escaped before it went into the markup, so no tag of the user's is dropped)."""
-    return html.unescape(re.sub(r"<[^>]*>", "", markup.replace("<br/>", "\n")))
 
 
 @dataclass

@@ -9,13 +9,13 @@ import numpy as np
 from pptx.util import Emu
 
 from roi_desktop.reports import numbers
-from roi_desktop.reports import risk_text
 from roi_desktop.reports.palette import scenario_style
+from roi_desktop.reports.verdict import plain, summary_sentences, verdict
 from roi_desktop.reports.pdf import summary as pdf_summary
 from roi_desktop.reports.pdf.tables import breakeven_text, roi_text
 
 from . import charts
-from .context import BARS_PER_CHART, LINES_PER_CHART, ROWS_PER_TABLE, Deck, plain
+from .context import BARS_PER_CHART, LINES_PER_CHART, ROWS_PER_TABLE, Deck
 from .layout import INCH, Box, add_table, add_text, chunks, fill_body
 
 log = logging.getLogger(__name__)
@@ -61,51 +61,15 @@ def _logo(slide, deck: Deck) -> None:
         log.warning("logo %s left out of the deck: %s", path, error)
 
 
-def verdict(deck: Deck) -> str:
-    """The verdict in one sentence, in the deck's words, from the engine's figures."""
-    w, fmt, result = deck.w, deck.fmt, deck.result
-    if not deck.scenarios:
-        return w("deck.verdict_empty")
-    best = max(deck.scenarios, key=lambda s: s.npv)
-    if best.npv < 0:
-        return w("deck.verdict_none_pays", horizon=deck.horizon, best=deck.quoted(best.name),
-                 npv=fmt.money_short(best.npv))
-    cut, inv = result.best_index("cut"), result.best_index("investment")
-    if cut is not None and inv is not None:
-        c, i = deck.scenarios[cut], deck.scenarios[inv]
-        key = "deck.verdict_inv_wins" if i.npv >= c.npv else "deck.verdict_cut_wins"
-        return w(key, inv=deck.quoted(i.name), inv_npv=fmt.money_short(i.npv), cut=deck.quoted(c.name),
-                 cut_npv=fmt.money_short(c.npv), horizon=deck.horizon)
-    return w("deck.verdict_best", best=deck.quoted(best.name), npv=fmt.money_short(best.npv), horizon=deck.horizon)
-
-
-def summary_sentences(deck: Deck) -> list[str]:
-    """The PDF's executive summary as plain sentences: the conclusion, one paragraph per scenario, the
-    cost of poor service and the Monte Carlo comparison."""
-    fmt, years = deck.fmt, deck.project.analysis.horizon_years
-    out = [plain(pdf_summary.conclusion(deck.result, fmt))]
-    out += [plain(pdf_summary.scenario_paragraph(s, fmt, years)) for s in deck.scenarios]
-    cops = deck.result.baseline.cost_of_poor_service
-    if cops.customers_lost_per_year > 0:
-        margin = fmt.money_short(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
-        out.append(pdf_summary.s_(deck.lang, "cops", n=fmt.count(cops.customers_lost_per_year),
-                                  revenue=fmt.money_short(cops.annual_revenue_lost), margin=margin))
-    if deck.risk is not None:
-        beats = risk_text.comparison_sentence(deck.risk, deck.lang)
-        if beats:
-            out.append(beats)
-    return out
-
-
 def verdict_slide(deck: Deck) -> None:
     slide, box = deck.maker.new_slide("content", deck.w("deck.h_verdict"))
     body = deck.maker.body_placeholder(slide)
-    sentence = verdict(deck)
+    sentence = verdict(deck.result, deck.lang)
     if body is not None:
         fill_body(body, [sentence], 28)
     else:
         add_text(slide, box, [sentence], 28)
-    deck.maker.finish(slide, "\n\n".join(summary_sentences(deck)))
+    deck.maker.finish(slide, "\n\n".join(summary_sentences(deck.result, deck.risk, deck.lang)))
 
 
 def comparison_slides(deck: Deck) -> None:
@@ -198,4 +162,4 @@ def _after(deck: Deck) -> str:
 
 
 __all__ = ["title_slide", "verdict_slide", "comparison_slides", "cumulative_slides", "npv_slides",
-           "customers_slides", "verdict", "summary_sentences"]
+           "customers_slides"]
