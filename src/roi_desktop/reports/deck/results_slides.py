@@ -73,6 +73,8 @@ def verdict_slide(deck: Deck) -> None:
 
 
 def comparison_slides(deck: Deck) -> None:
+    if not deck.scenarios:
+        return
     fmt, lang = deck.fmt, deck.lang
     header = [deck.tr("scenario_col"), deck.tr("kind"), deck.tr("npv_short"), deck.tr("roi"), deck.tr("timing"),
               deck.tr("customers_vs_baseline"), deck.tr("breakeven")]
@@ -93,6 +95,8 @@ def comparison_slides(deck: Deck) -> None:
 
 
 def cumulative_slides(deck: Deck) -> None:
+    if not deck.scenarios:
+        return
     lang, fmt = deck.lang, deck.fmt
     indices = list(range(len(deck.scenarios)))
     largest = max((float(np.max(np.abs(s.cumulative_net))) for s in deck.scenarios), default=0.0)
@@ -112,6 +116,8 @@ def cumulative_slides(deck: Deck) -> None:
 
 
 def npv_slides(deck: Deck) -> None:
+    if not deck.scenarios:
+        return
     lang, fmt = deck.lang, deck.fmt
     a = deck.project.analysis
     largest = max((abs(s.npv) for s in deck.scenarios), default=0.0)
@@ -132,6 +138,8 @@ def npv_slides(deck: Deck) -> None:
 
 
 def customers_slides(deck: Deck) -> None:
+    if not deck.scenarios:
+        return
     lang, fmt = deck.lang, deck.fmt
     years = deck.project.analysis.horizon_years
     categories = [deck.tr("year_n", n=t) for t in range(1, years + 1)]
