@@ -11,7 +11,7 @@ from pathlib import Path
 from roi_desktop.reports import excel as _excel  # noqa: F401
 from roi_desktop.reports import pdf as _pdf  # noqa: F401
 from roi_desktop.reports.branding import Branding
-from roi_desktop.reports.deck.template import TemplateError, read_template_bytes
+from roi_desktop.reports.deck.template import TemplateError, check_template
 from roi_desktop.reports.export import ExportRequest, export
 
 APP_NAME = "roi-desktop"  # where the desktop app keeps its settings (QSettings organisation and application)
@@ -57,7 +57,7 @@ def run_export(argv: Sequence[str]) -> int:
         raise UsageError("--template goes with --pptx FILE")
     try:
         if args.template is not None:
-            read_template_bytes(args.template)  # refuse a bad template before anything is calculated or written
+            check_template(args.template)  # refuse a bad template before anything is calculated or written
         project = load_project(args.project)
         request = ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang, branding=saved_branding(),
                                 pptx=args.pptx, summary_pdf=args.summary_pdf, template=args.template)

@@ -38,8 +38,8 @@ def export(request: ExportRequest, progress=None) -> list[Path]:
             progress(fraction, what)
 
     if request.pptx is not None and request.template is not None:
-        from .deck.template import read_template_bytes
-        read_template_bytes(request.template)  # a bad template is refused before anything is written
+        from .deck.template import check_template
+        check_template(request.template)  # a bad template is refused before anything is written
     lang = request.lang or request.project.report.language
     step(0.05, "calculating")
     result = calculate(request.project)

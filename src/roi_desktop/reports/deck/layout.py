@@ -85,12 +85,13 @@ class SlideMaker:
         layout = self.layouts[role]
         slide = self.prs.slides.add_slide(layout)
         heading = _first(slide, _TITLES)
-        if heading is None and role != "title":
-            heading = slide.shapes.add_textbox(self.margin, int(self.height * 0.05), self.width - 2 * self.margin,
-                                               int(self.height * 0.13))
+        if heading is None:  # the layout has no title: a title box where a title would be
+            top, height = (0.3, 0.25) if role == "title" else (0.05, 0.13)
+            heading = slide.shapes.add_textbox(self.margin, int(self.height * top), self.width - 2 * self.margin,
+                                               int(self.height * height))
             heading.text_frame.word_wrap = True
             heading.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-            size = Pt(28)
+            size = Pt(36 if role == "title" else 28)
         else:
             size = None
         if heading is not None:

@@ -118,6 +118,12 @@ def open_template(path: str | Path):
     return prs
 
 
+def check_template(path: str | Path) -> None:
+    """Open the template as the deck will (every check, every part parsed), or raise TemplateError: used
+    before an export writes anything, so a bad template leaves no file behind."""
+    open_template(path)
+
+
 def drop_slides(prs) -> None:
     """Remove the template's own sample slides (the deck brings its own)."""
     id_list = prs.slides._sldIdLst
