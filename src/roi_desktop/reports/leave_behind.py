@@ -175,7 +175,8 @@ def render_summary_pdf(result: ProjectResult, *, lang: str, risk=None, branding:
     doc = BaseDocTemplate(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=w("deck.lb_title"),
                           author=result.project.report.consultant or branding.consultant,
-                          subject=result.project.client.name, creator="roi-desktop")
+                          subject=result.project.client.name, creator="roi-desktop", initialFontName=fonts.REGULAR,
+                          initialFontSize=9)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0)
 

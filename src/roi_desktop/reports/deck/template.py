@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from roi_desktop.core.errors import RoiError
 
@@ -134,7 +135,7 @@ def drop_slides(prs) -> None:
 
 def widen_to_16_9(prs) -> None:
     """Make the slides 16:9 at the template's height; shapes on masters and layouts follow (placeholders
-    stretch with the slide, pictures and other shapes move but keep their size)."""
+    stretch with the slide, drawn shapes too; pictures move but keep their size)."""
     width, height = int(prs.slide_width or WIDTH_16_9), int(prs.slide_height or HEIGHT_16_9)
     target = round(height * 16 / 9)
     if abs(width - target) <= target * 0.01:
@@ -148,17 +149,17 @@ def widen_to_16_9(prs) -> None:
 
 
 def _widen_shape(shape, factor: float) -> None:
-    """Stretch a placeholder, move any other shape; a shape without its own position (it inherits
+    """Stretch placeholders and drawn shapes, move pictures (not distorted); a shape without its own position (it inherits
     the master's) is left alone. All four values are set together: setting one alone would create a
     position with the other three at zero."""
     box = shape._element.xpath("./p:spPr/a:xfrm | ./p:xfrm | ./p:grpSpPr/a:xfrm")
     if not box or box[0].find(f"{{{_A}}}off") is None or box[0].find(f"{{{_A}}}ext") is None:
         return
     left, top, width, height = shape.left, shape.top, shape.width, shape.height
-    if shape.is_placeholder:
-        left, width = round(left * factor), round(width * factor)
-    else:
+    if shape.shape_type in (MSO_SHAPE_TYPE.PICTURE, MSO_SHAPE_TYPE.GROUP):  # a logo keeps its proportions
         left = round((left + width / 2) * factor - width / 2)
+    else:  # placeholders, bands and rules stretch with the slide
+        left, width = round(left * factor), round(width * factor)
     shape.left, shape.top, shape.width, shape.height = left, top, width, height
 
 
