@@ -131,8 +131,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
         add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
+        add(file_menu, "export_chosen", self.tr("E&xport…"), self.exporter.export_chosen)  # any of the four files
         problem = export_problem()
-        for key in ("export_pdf", "export_xlsx"):
+        for key in ("export_pdf", "export_xlsx", "export_chosen"):
             self.actions[key].setEnabled(problem is None)
             self.actions[key].setToolTip(problem or "")
             self.actions[key].setStatusTip(problem or "")
