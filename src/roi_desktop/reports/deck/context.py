@@ -19,6 +19,7 @@ from .layout import SlideMaker
 LINES_PER_CHART = 8
 BARS_PER_CHART = 15
 ROWS_PER_TABLE = 8
+CHART_LABEL_MAX = 60
 
 
 @dataclass
@@ -57,6 +58,16 @@ class Deck:
     def label(self, index: int) -> str:
         """'2. Name as typed': how the app, the PDF and the deck number scenarios."""
         return f"{index + 1}. {self.scenarios[index].name}"
+
+    def chart_label(self, index: int) -> str:
+        """The label in a chart's legend or axis: as typed, cut at about 60 characters with '…' so a
+        very long name cannot squeeze the chart (the full name is in the tables and the notes)."""
+        label = self.label(index)
+        if len(label) <= CHART_LABEL_MAX:
+            return label
+        cut = label[:CHART_LABEL_MAX - 1]
+        space = cut.rfind(" ")
+        return (cut[:space] if space > CHART_LABEL_MAX * 0.6 else cut).rstrip(" ,;:-") + "…"
 
     def titled(self, title: str, part: int, parts: int) -> str:
         return title if parts <= 1 else self.w("deck.part", title=title, part=part, parts=parts)

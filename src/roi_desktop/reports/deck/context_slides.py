@@ -8,7 +8,7 @@ from pptx.util import Pt
 
 from . import charts
 from .context import ROWS_PER_TABLE, Deck
-from .layout import INCH, Box, add_table, add_text, chunks, fill_body
+from .layout import INCH, Box, add_table, add_text, fill_body, table_chunks
 
 
 def clv_slide(deck: Deck) -> None:
@@ -72,19 +72,19 @@ def assumptions_slides(deck: Deck) -> None:
     header = [deck.tr("scenario_col"), deck.tr("s_service_spend_change"), deck.tr("s_one_off_cost"),
               deck.tr("s_extra_annual_cost"), deck.tr("churn_change_pp"), deck.tr("ramp_months"),
               deck.tr("benefit_risk") + " / " + deck.tr("cost_risk")]
-    parts = chunks(list(range(len(deck.scenarios))), ROWS_PER_TABLE)
-    for n, part in enumerate(parts, 1):
-        slide, box = deck.maker.new_slide("title_only", deck.titled(w("deck.h_scenario_assumptions"), n, len(parts)))
-        rows, notes = [], []
-        for i in part:
-            s = deck.scenarios[i].scenario
-            rows.append([deck.label(i), fmt.signed_percent(s.service_spend_change), fmt.money(s.one_off_cost),
+    widths = [2.6, 1.3, 1.4, 1.4, 1.9, 1.1, 1.3]
+    all_rows, all_notes = [], []
+    for i, result in enumerate(deck.scenarios):
+        s = result.scenario
+        all_rows.append([deck.label(i), fmt.signed_percent(s.service_spend_change), fmt.money(s.one_off_cost),
                          fmt.money(s.extra_annual_cost), _churn_range(deck, s), fmt.count(s.ramp_months),
                          f"{fmt.percent(s.benefit_risk, 0)} / {fmt.percent(s.cost_risk, 0)}"])
-            if s.notes.strip():
-                notes.append(w("deck.scenario_notes", name=deck.label(i), notes=s.notes))
-        add_table(slide, box, header, rows, widths=[2.6, 1.3, 1.4, 1.4, 1.9, 1.1, 1.3], size=11, right_from=1)
-        deck.maker.finish(slide, "\n\n".join(notes))
+        all_notes.append(w("deck.scenario_notes", name=deck.label(i), notes=s.notes) if s.notes.strip() else "")
+    parts = table_chunks(all_rows, widths, deck.maker.table_room, 11, ROWS_PER_TABLE)
+    for n, part in enumerate(parts, 1):
+        slide, box = deck.maker.new_slide("title_only", deck.titled(w("deck.h_scenario_assumptions"), n, len(parts)))
+        add_table(slide, box, header, [all_rows[i] for i in part], widths=widths, size=11, right_from=1)
+        deck.maker.finish(slide, "\n\n".join(all_notes[i] for i in part if all_notes[i]))
 
 
 def method_slide(deck: Deck) -> None:

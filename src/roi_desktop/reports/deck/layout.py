@@ -79,6 +79,9 @@ class SlideMaker:
                         for role in ("title", "content", "title_only", "blank")}
         self.width, self.height = int(prs.slide_width), int(prs.slide_height)
         self.margin = int(self.width * 0.05)
+        #: the room a table has below a title, a little less than on any layout (for splitting tables)
+        self.table_room = Box(self.margin, int(self.height * 0.22), self.width - 2 * self.margin,
+                              int(self.height * 0.6))
 
     def new_slide(self, role: str, title: str):
         """A slide of ``role`` with ``title``; returns (slide, content box below the title)."""
@@ -96,6 +99,9 @@ class SlideMaker:
             size = None
         if heading is not None:
             heading.text_frame.text = title
+            if len(title) > 60 and heading.width:  # a long scenario name in the title: smaller, still inside
+                size = Pt(fitting_size([title], Box(0, 0, int(heading.width), int(heading.height or INCH)),
+                                       28 if size is None else size.pt, 12, spacing=0))
             if size is not None:
                 for run in heading.text_frame.paragraphs[0].runs:
                     run.font.size, run.font.bold = size, True
@@ -135,9 +141,30 @@ def _first(slide, kinds: set):
     return None
 
 
+def lines_needed(text: str, width: int, size: float) -> int:
+    """Estimated lines ``text`` takes in ``width`` EMU at ``size`` pt (an average glyph is about half
+    the font size wide; a little generous so that the estimate errs towards room to spare)."""
+    per_line = max(1, int(width / 12700 / (size * 0.55)))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def fitting_size(paragraphs: list[str], box: Box, largest: float, smallest: float = 9, spacing: float = 8) -> float:
+    """The largest font size (pt) from ``largest`` down at which ``paragraphs`` fit ``box``."""
+    size = largest
+    while size > smallest:
+        height = sum(lines_needed(p, box.width, size) * size * 1.2 + spacing for p in paragraphs) * 12700
+        if height <= box.height:
+            break
+        size -= 1
+    return size
+
+
 def add_text(slide, box: Box, paragraphs: list[str], size: float = 18, *, bold_first: bool = False,
-             colour=None, align=PP_ALIGN.LEFT, spacing: float = 8):
-    """A text box holding ``paragraphs`` (each stays plain text, whatever it contains)."""
+             colour=None, align=PP_ALIGN.LEFT, spacing: float = 8, fit: bool = True):
+    """A text box holding ``paragraphs`` (each stays plain text, whatever it contains); with ``fit``
+    the size shrinks from ``size`` until the text fits the box (long names, long notes)."""
+    if fit:
+        size = fitting_size(paragraphs, box, size, spacing=spacing)
     shape = slide.shapes.add_textbox(Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height))
     frame = shape.text_frame
     frame.word_wrap = True
@@ -194,6 +221,23 @@ def add_table(slide, box: Box, header: list[str], rows: list[list[str]], *, widt
             run.font.size = Pt(size)
             run.font.bold = i == 0
     return shape
+
+
+def table_chunks(rows: list[list[str]], widths: list[float], box: Box, size: float, most: int) -> list[list[int]]:
+    """Indices of ``rows`` in slices that fit ``box`` as a table with column ``widths`` (weights) at
+    ``size`` pt: each row as tall as its most wrapped cell; at most ``most`` rows a slice."""
+    total = sum(widths)
+    capacity = box.height / 12700 / (size * 1.2) - 3.5  # lines; the header takes about three
+    out, current, used = [], [], 0.0
+    for index, cells in enumerate(rows):
+        cost = max(lines_needed(text, int(box.width * w / total) - INCH // 8, size) for text, w in zip(cells, widths))
+        cost += 0.5  # cell margins
+        if current and (used + cost > capacity or len(current) >= most):
+            out.append(current)
+            current, used = [], 0.0
+        current.append(index)
+        used += cost
+    return out + [current] if current else out or [[]]
 
 
 def chunks(items: list, size: int) -> list[list]:

@@ -6,7 +6,7 @@ import io
 import logging
 
 import numpy as np
-from pptx.util import Emu
+from pptx.util import Emu, Pt
 
 from roi_desktop.reports import numbers
 from roi_desktop.reports.palette import scenario_style
@@ -16,7 +16,7 @@ from roi_desktop.reports.pdf.tables import breakeven_text, roi_text
 
 from . import charts
 from .context import BARS_PER_CHART, LINES_PER_CHART, ROWS_PER_TABLE, Deck
-from .layout import INCH, Box, add_table, add_text, chunks, fill_body
+from .layout import INCH, Box, add_table, add_text, chunks, fill_body, table_chunks
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +62,24 @@ def _logo(slide, deck: Deck) -> None:
 
 
 def verdict_slide(deck: Deck) -> None:
+    """The verdict in one sentence, then the NPV of up to four scenarios (the best ones) as large figures."""
     slide, box = deck.maker.new_slide("content", deck.w("deck.h_verdict"))
-    body = deck.maker.body_placeholder(slide)
-    sentence = verdict(deck.result, deck.lang)
-    if body is not None:
-        fill_body(body, [sentence], 28)
-    else:
-        add_text(slide, box, [sentence], 28)
+    sentence_box, tiles_box = box.split(0.45)
+    add_text(slide, sentence_box, [verdict(deck.result, deck.lang)], 26)
+    shown = sorted(range(len(deck.scenarios)), key=lambda i: -deck.scenarios[i].npv)[:4]
+    width = tiles_box.width // max(1, len(shown))
+    for k, i in enumerate(sorted(shown)):
+        s = deck.scenarios[i]
+        tile = Box(tiles_box.left + k * width, tiles_box.top, width - INCH // 6, tiles_box.height)
+        value = deck.fmt.money_short(s.npv)
+        shape = add_text(slide, tile, [value, deck.label(i), f"{deck.tr('roi')} {roi_text(s, deck.fmt)} · "
+                                       f"{deck.tr('crossover' if s.kind == 'cut' else 'payback')}: "
+                                       f"{deck.fmt.month(s.timing_month)}"], 14, bold_first=True, spacing=4)
+        first = shape.text_frame.paragraphs[0].runs[0]
+        first.font.size = Pt(30 if len(value) <= 12 else 24)
+        first.font.color.rgb = charts.rgb(scenario_style(i).colour)
+        for run in shape.text_frame.paragraphs[2].runs:
+            run.font.size = Pt(11)
     deck.maker.finish(slide, "\n\n".join(summary_sentences(deck.result, deck.risk, deck.lang)))
 
 
@@ -78,17 +89,17 @@ def comparison_slides(deck: Deck) -> None:
     fmt, lang = deck.fmt, deck.lang
     header = [deck.tr("scenario_col"), deck.tr("kind"), deck.tr("npv_short"), deck.tr("roi"), deck.tr("timing"),
               deck.tr("customers_vs_baseline"), deck.tr("breakeven")]
-    indices = list(range(len(deck.scenarios)))
-    parts = chunks(indices, ROWS_PER_TABLE)
+    widths = [3.2, 1.3, 1.8, 1.0, 2.0, 1.6, 1.6]
+    all_rows = []
+    for i, s in enumerate(deck.scenarios):
+        all_rows.append([deck.label(i), deck.tr(s.kind), fmt.money(s.npv), roi_text(s, fmt), fmt.month(s.timing_month),
+                         fmt.signed_count(float(s.customers_vs_baseline[-1])), breakeven_text(s, fmt)])
+    parts = table_chunks(all_rows, widths, deck.maker.table_room, 12, ROWS_PER_TABLE)
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_comparison"), n, len(parts)))
-        rows = []
-        for i in part:
-            s = deck.scenarios[i]
-            rows.append([deck.label(i), deck.tr(s.kind), fmt.money(s.npv), roi_text(s, fmt), fmt.month(s.timing_month),
-                         fmt.signed_count(float(s.customers_vs_baseline[-1])), breakeven_text(s, fmt)])
+        rows = [all_rows[i] for i in part]
         table_box, caption_box = box.split(0.88)
-        add_table(slide, table_box, header, rows, widths=[3.2, 1.3, 1.8, 1.0, 2.0, 1.6, 1.6], size=12, right_from=2)
+        add_table(slide, table_box, header, rows, widths=widths, size=12, right_from=2)
         caption = pdf_summary.s_(lang, "basis", horizon=deck.horizon)
         add_text(slide, caption_box, [caption], 11)
         deck.maker.finish(slide, caption)
@@ -106,7 +117,7 @@ def cumulative_slides(deck: Deck) -> None:
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_cumulative"), n, len(parts)))
         chart_box, caption_box = box.split(0.9)
-        series = [(deck.label(i), deck.scenarios[i].cumulative_net, scenario_style(i)) for i in part]
+        series = [(deck.chart_label(i), deck.scenarios[i].cumulative_net, scenario_style(i)) for i in part]
         charts.line_chart(slide, chart_box, list(range(months)), series, value_format,
                           category_title=deck.w("deck.axis_month"), label_every=12)
         add_text(slide, caption_box, [deck.w("deck.cumulative_caption")], 11)
@@ -128,7 +139,7 @@ def npv_slides(deck: Deck) -> None:
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_npv"), n, len(parts)))
         chart_box, caption_box = box.split(0.9)
         colours = [charts.rgb(scenario_style(i).colour) for i in part]
-        charts.bar_chart(slide, chart_box, [deck.label(i) for i in part],
+        charts.bar_chart(slide, chart_box, [deck.chart_label(i) for i in part],
                          [(deck.w("deck.series_npv"), [deck.scenarios[i].npv for i in part])], axis_format,
                          label_format=label_format, point_colours=[colours], size=12 if len(part) <= 8 else 10)
         caption = deck.w("deck.npv_caption", horizon=deck.horizon, rate=fmt.percent(a.discount_rate))
@@ -147,7 +158,7 @@ def customers_slides(deck: Deck) -> None:
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_customers"), n, len(parts)))
         chart_box, caption_box = box.split(0.9)
-        series = [(deck.label(i), deck.scenarios[i].customers_vs_baseline) for i in part]
+        series = [(deck.chart_label(i), deck.scenarios[i].customers_vs_baseline) for i in part]
         colours = [charts.rgb(scenario_style(i).colour) for i in part]
         charts.bar_chart(slide, chart_box, categories, series, charts.SIGNED_COUNT_FORMAT,
                          label_format=charts.SIGNED_COUNT_FORMAT if len(part) * years <= 24 else None,

@@ -8,7 +8,7 @@ from roi_desktop.reports.pdf.risk_section import input_label
 
 from . import charts
 from .context import BARS_PER_CHART, ROWS_PER_TABLE, Deck
-from .layout import add_table, add_text, chunks
+from .layout import add_table, add_text, chunks, table_chunks
 
 MAX_TORNADO_BARS = 8
 TORNADO_EACH_UP_TO = 4  # with more scenarios, the tornado of the best cut and the best investment
@@ -32,7 +32,7 @@ def percentile_slides(deck: Deck) -> None:
         series = [(names[k], [getattr(r.monte_carlo, attr) for _, r in part])
                   for k, attr in enumerate(("p10", "p50", "p90"))]
         shades = [[charts.tint(c, amount) for c in styles] for amount in (0.55, 0.0, 0.3)]
-        charts.bar_chart(slide, chart_box, [deck.label(i) for i, _ in part], series, axis_format,
+        charts.bar_chart(slide, chart_box, [deck.chart_label(i) for i, _ in part], series, axis_format,
                          label_format=label_format if len(part) <= 6 else None, point_colours=shades, legend=True,
                          size=12 if len(part) <= 6 else 10)
         add_text(slide, caption_box, [deck.w("deck.percentiles_caption", trials=fmt.count(deck.risk.trials))], 11)
@@ -81,21 +81,20 @@ def breakeven_slides(deck: Deck) -> None:
         return
     fmt, lang = deck.fmt, deck.lang
     header = [deck.tr("scenario_col"), deck.w("deck.assumed"), deck.tr("breakeven"), deck.w("deck.what_it_means")]
-    parts = chunks(list(range(len(deck.scenarios))), ROWS_PER_TABLE)
+    widths = [2.6, 1.4, 1.4, 4.6]
+    all_rows, sentences = [], []
+    for i, s in enumerate(deck.scenarios):
+        sentence = risk_text.breakeven_sentence(s, fmt.currency, lang)
+        b = s.breakeven_churn_change_pp
+        all_rows.append([deck.label(i), fmt.pp(s.scenario.churn_change_pp, 2), fmt.pp(b, 2) if b is not None else "—",
+                         sentence])
+        sentences.append(f"{deck.label(i)}: {sentence}")
+    parts = table_chunks(all_rows, widths, deck.maker.table_room, 12, ROWS_PER_TABLE)
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_breakeven"), n, len(parts)))
-        rows, sentences = [], []
-        for i in part:
-            s = deck.scenarios[i]
-            sentence = risk_text.breakeven_sentence(s, fmt.currency, lang)
-            b = s.breakeven_churn_change_pp
-            rows.append([deck.label(i), fmt.pp(s.scenario.churn_change_pp, 2),
-                         fmt.pp(b, 2) if b is not None else "—", sentence])
-            sentences.append(f"{deck.label(i)}: {sentence}")
-        add_table(slide, box, header, rows, widths=[2.6, 1.4, 1.4, 4.6], size=12 if len(part) <= 6 else 11,
-                  right_from=1)
+        add_table(slide, box, header, [all_rows[i] for i in part], widths=widths, size=12, right_from=1)
         _left_align_last_column(slide)
-        deck.maker.finish(slide, "\n".join(sentences))
+        deck.maker.finish(slide, "\n".join(sentences[i] for i in part))
 
 
 def _left_align_last_column(slide) -> None:
