@@ -39,18 +39,24 @@ class Box:
                 Box(self.left + left + gap, self.top, self.width - left - gap, self.height))
 
 
-def _kinds(layout) -> list:
-    kinds = []
-    for shape in layout.placeholders:
+def _typed(holder) -> list[tuple[object, object]]:
+    """(type, placeholder) of every placeholder on a slide or layout, looked up once (python-pptx
+    searches the XML on every placeholder access)."""
+    found = []
+    for shape in holder.placeholders:
         try:
-            kinds.append(shape.placeholder_format.type)
+            found.append((shape.placeholder_format.type, shape))
         except ValueError:  # a placeholder type python-pptx does not know
             continue
-    return kinds
+    return found
 
 
-def _score(layout, role: str) -> int:
-    kinds = _kinds(layout)
+def _kinds(layout) -> list:
+    return [kind for kind, _ in _typed(layout)]
+
+
+def _score(layout, role: str, kinds: list | None = None) -> int:
+    kinds = _kinds(layout) if kinds is None else kinds
     titles = sum(k in _TITLES for k in kinds)
     bodies = sum(k in _BODIES for k in kinds)
     centre = PP_PLACEHOLDER.CENTER_TITLE in kinds
@@ -75,10 +81,12 @@ class SlideMaker:
     def __init__(self, prs):
         self.prs = prs
         layouts = list(prs.slide_layouts)
-        self.layouts = {role: max(layouts, key=lambda lay: _score(lay, role))
+        kinds = {id(layout): _kinds(layout) for layout in layouts}
+        self.layouts = {role: max(layouts, key=lambda lay: _score(lay, role, kinds[id(lay)]))
                         for role in ("title", "content", "title_only", "blank")}
         self.width, self.height = int(prs.slide_width), int(prs.slide_height)
         self.margin = int(self.width * 0.05)
+        self._boxes: dict[str, Box] = {}
         #: the room a table has below a title, a little less than on any layout (for splitting tables)
         self.table_room = Box(self.margin, int(self.height * 0.22), self.width - 2 * self.margin,
                               int(self.height * 0.6))
@@ -105,7 +113,9 @@ class SlideMaker:
             if size is not None:
                 for run in heading.text_frame.paragraphs[0].runs:
                     run.font.size, run.font.bold = size, True
-        return slide, self.content_box(slide, heading)
+        if role not in self._boxes:  # the same for every slide of a layout: looked up once (it is slow)
+            self._boxes[role] = self.content_box(slide, heading)
+        return slide, self._boxes[role]
 
     def content_box(self, slide, heading) -> Box:
         body = _first(slide, _BODIES)
@@ -124,7 +134,8 @@ class SlideMaker:
     @staticmethod
     def finish(slide, notes: str = "") -> None:
         """Remove the placeholders left empty; write the speaker notes."""
-        for shape in list(slide.placeholders):
+        typed = getattr(slide, "_roi_typed", None)
+        for shape in [shape for _, shape in typed] if typed is not None else list(slide.placeholders):
             if shape.has_text_frame and not shape.text_frame.text.strip():
                 shape._element.getparent().remove(shape._element)
         if notes:
@@ -132,13 +143,10 @@ class SlideMaker:
 
 
 def _first(slide, kinds: set):
-    for shape in slide.placeholders:
-        try:
-            if shape.placeholder_format.type in kinds:
-                return shape
-        except ValueError:
-            continue
-    return None
+    typed = getattr(slide, "_roi_typed", None)
+    if typed is None:
+        typed = slide._roi_typed = _typed(slide)
+    return next((shape for kind, shape in typed if kind in kinds), None)
 
 
 def lines_needed(text: str, width: int, size: float) -> int:
