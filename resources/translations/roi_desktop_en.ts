@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Industry benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer values for filled fields too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s figures as my benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My benchmark&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source (study, client, year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new project from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: not a client field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: in %1, the project is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only: outside the field&apos;s valid range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientData</name>
+    <message>
+        <source>Import client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -476,9 +578,183 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s actuals in the Tracking tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import client data — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal mark “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until the problems marked ✖ are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months used: %1 to %2 (%3 months); the starting count is from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn range (low … high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart appears when the history can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import client data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,6 +782,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import client data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry &amp;benchmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +811,10 @@
     </message>
     <message>
         <source>&amp;Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meeting (realisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -947,6 +1235,177 @@
     </message>
     <message>
         <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the horizon (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customers missing (a gap); every month up to the last one entered needs its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs the spreadsheet importer, which is not part of this build. Paste the actuals instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short PDF of the realisation, in the report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actuals by month (paste from a spreadsheet with Ctrl+V):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tracked plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scenario agreed with the client first: it is the plan the actuals are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no months found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracking yet. After the deal, choose the plan agreed with the client and the month it started, then type or paste the client&apos;s customers at each month end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan against the actuals appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

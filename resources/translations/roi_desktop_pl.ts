@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Industry benchmarks</source>
+        <translation>Benchmarki branżowe</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Branża:</translation>
+    </message>
+    <message>
+        <source>Offer values for filled fields too</source>
+        <translation>Proponuj wartości także dla wypełnionych pól</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Weź</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s figures as my benchmark</source>
+        <translation>Zapisz dane klienta jako mój benchmark</translation>
+    </message>
+    <message>
+        <source>My benchmark&apos;s name:</source>
+        <translation>Nazwa mojego benchmarku:</translation>
+    </message>
+    <message>
+        <source>Its source (study, client, year):</source>
+        <translation>Jego źródło (badanie, klient, rok):</translation>
+    </message>
+    <message>
+        <source>Apply to this project</source>
+        <translation>Zastosuj w tym projekcie</translation>
+    </message>
+    <message>
+        <source>Start a new project from it</source>
+        <translation>Nowy projekt na jego podstawie</translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation> (mój)</translation>
+    </message>
+    <message>
+        <source>Shown only: not a client field</source>
+        <translation>Tylko informacyjnie: to nie jest pole klienta</translation>
+    </message>
+    <message>
+        <source>Shown only: in %1, the project is in %2</source>
+        <translation>Tylko informacyjnie: w %1, a projekt jest w %2</translation>
+    </message>
+    <message>
+        <source>Shown only: outside the field&apos;s valid range</source>
+        <translation>Tylko informacyjnie: poza dozwolonym zakresem pola</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1</source>
+        <translation>Benchmark: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientData</name>
+    <message>
+        <source>Import client data</source>
+        <translation>Import danych klienta</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabele</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Wszystkie pliki</translation>
+    </message>
+    <message>
+        <source>New project from a benchmark</source>
+        <translation>Nowy projekt z benchmarku</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
@@ -476,10 +578,184 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Back to editing (Esc)</source>
+        <translation>Powrót do edycji (Esc)</translation>
+    </message>
+    <message>
+        <source>Realisation of the plan</source>
+        <translation>Realizacja planu</translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation>Stan obecny (bez zmian)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>Aktualizacja prognozy</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s actuals in the Tracking tab first.</source>
+        <translation>Najpierw wpisz dane rzeczywiste klienta na karcie Realizacja.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import client data — %1</source>
+        <translation>Import danych klienta — %1</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Arkusz:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Changes to the project</source>
+        <translation>Zmiany w projekcie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Z importu</translation>
+    </message>
+    <message>
+        <source>Apply to the project</source>
+        <translation>Zastosuj w projekcie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>Utraceni klienci</translation>
+    </message>
+    <message>
+        <source>Customers won</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation>Koszt obsługi</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>kodowanie %1</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>separator: %1</translation>
+    </message>
+    <message>
+        <source>decimal mark “%1”</source>
+        <translation>znak dziesiętny „%1”</translation>
+    </message>
+    <message>
+        <source>headers in row %1</source>
+        <translation>nagłówki w wierszu %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until the problems marked ✖ are corrected.</source>
+        <translation>Nic nie zostanie zastosowane, dopóki problemy oznaczone ✖ nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Months used: %1 to %2 (%3 months); the starting count is from %4.</source>
+        <translation>Użyte miesiące: od %1 do %2 (%3 mies.); stan początkowy z %4.</translation>
+    </message>
+    <message>
+        <source>Churn range (low … high)</source>
+        <translation>Zakres odejść (niski … wysoki)</translation>
+    </message>
+    <message>
+        <source>The chart appears when the history can be used.</source>
+        <translation>Wykres pojawi się, gdy historię da się wykorzystać.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Monthly churn, % of customers</source>
+        <translation>Miesięczne odejścia, % klientów</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Odejścia</translation>
+    </message>
+    <message>
+        <source>Import client data from %1</source>
+        <translation>Import danych klienta z %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Risk</source>
         <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Realizacja</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -506,6 +782,14 @@
         <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
+        <source>&amp;Import client data…</source>
+        <translation>&amp;Importuj dane klienta…</translation>
+    </message>
+    <message>
+        <source>Industry &amp;benchmarks…</source>
+        <translation>&amp;Benchmarki branżowe…</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF report…</source>
         <translation>Eksportuj raport &amp;PDF…</translation>
     </message>
@@ -528,6 +812,10 @@
     <message>
         <source>&amp;Meeting mode</source>
         <translation>Tryb &amp;spotkania</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meeting (realisation)</source>
+        <translation>&amp;Spotkanie kontrolne (realizacja)</translation>
     </message>
     <message>
         <source>New client</source>
@@ -948,6 +1236,177 @@
     <message>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>not a number</source>
+        <translation>to nie liczba</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>musi być większe od 0</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>musi wynosić co najmniej 0</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zbyt duża liczba</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Odejścia</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Service spend</source>
+        <translation>Koszt obsługi</translation>
+    </message>
+    <message>
+        <source>%1 is outside the horizon (%2 to %3)</source>
+        <translation>%1 wykracza poza horyzont analizy (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1: customers missing (a gap); every month up to the last one entered needs its customers</source>
+        <translation>%1: brak liczby klientów (luka); każdy miesiąc do ostatniego wpisanego musi ją mieć</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation>Importuj dane…</translation>
+    </message>
+    <message>
+        <source>Importing needs the spreadsheet importer, which is not part of this build. Paste the actuals instead.</source>
+        <translation>Import wymaga modułu importu arkuszy, którego nie ma w tej wersji. Wklej dane rzeczywiste.</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Zakończ śledzenie</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Raport (PDF)…</translation>
+    </message>
+    <message>
+        <source>A short PDF of the realisation, in the report language</source>
+        <translation>Krótki raport PDF z realizacji, w języku raportu</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Spotkanie kontrolne</translation>
+    </message>
+    <message>
+        <source>Actuals by month (paste from a spreadsheet with Ctrl+V):</source>
+        <translation>Dane rzeczywiste miesięcznie (wklej z arkusza przez Ctrl+V):</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Odchylenie</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% planu</translation>
+    </message>
+    <message>
+        <source>Change the tracked plan</source>
+        <translation>Zmiana śledzonego planu</translation>
+    </message>
+    <message>
+        <source>Paste actuals</source>
+        <translation>Wklejenie danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Clear actuals</source>
+        <translation>Usunięcie danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Edit actuals</source>
+        <translation>Zmiana danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Add the scenario agreed with the client first: it is the plan the actuals are compared with.</source>
+        <translation>Najpierw dodaj scenariusz uzgodniony z klientem: to z nim porównywane są dane rzeczywiste.</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…i jeszcze %1</translation>
+    </message>
+    <message>
+        <source>Realisation report</source>
+        <translation>Raport z realizacji</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>Import danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>Arkusze (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Nie udało się zaimportować %1: %2</translation>
+    </message>
+    <message>
+        <source>no months found</source>
+        <translation>nie znaleziono miesięcy</translation>
+    </message>
+    <message>
+        <source>Not tracking yet. After the deal, choose the plan agreed with the client and the month it started, then type or paste the client&apos;s customers at each month end.</source>
+        <translation>Śledzenie nie jest jeszcze włączone. Po podpisaniu umowy wybierz plan uzgodniony z klientem i miesiąc jego startu, potem wpisz lub wklej liczbę klientów na koniec każdego miesiąca.</translation>
+    </message>
+    <message>
+        <source>The plan against the actuals appears here.</source>
+        <translation>Tu pojawi się plan w porównaniu z wykonaniem.</translation>
+    </message>
+    <message>
+        <source>Baseline (no change)</source>
+        <translation>Stan obecny (bez zmian)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>Aktualizacja prognozy</translation>
+    </message>
+    <message>
+        <source>Customers at month end</source>
+        <translation>Klienci na koniec miesiąca</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from roi_desktop.core.results import ProjectResult, ScenarioResult
 from roi_desktop.core.risk import RiskResult, ScenarioRisk
 from roi_desktop.reports import numbers
 from roi_desktop.reports.risk_text import breakeven_sentence
+from .tracking_output import tracking_block, tracking_json
 
 NO_IRR = "no IRR: the yearly net flows never change sign"
 
@@ -119,6 +120,7 @@ def result_json(result: ProjectResult, risk: RiskResult | None = None) -> dict[s
         },
         "scenarios": scenarios,
         **extra,
+        "tracking": tracking_json(result),
     }
 
 
@@ -180,4 +182,5 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         f"{money(cops.annual_revenue_lost)} revenue, "
         f"{'n/a' if cops.lifetime_margin_lost is None else money(cops.lifetime_margin_lost)} lifetime margin",
     ]
+    lines += tracking_block(result)
     return "\n".join(lines) + "\n"

@@ -1,5 +1,5 @@
 """``roi-desktop export PROJECT [--pdf FILE] [--xlsx FILE] [--pptx FILE [--template FIRM.pptx]]
-[--summary-pdf FILE] [--lang pl|en]``."""
+[--summary-pdf FILE] [--realisation-pdf FILE] [--lang pl|en]``."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from roi_desktop.reports import pdf as _pdf  # noqa: F401
 from roi_desktop.reports.branding import Branding
 from roi_desktop.reports.deck.template import TemplateError, check_template
 from roi_desktop.reports.export import ExportRequest, export
+from roi_desktop.reports.pdf.realisation import export_realisation
 
 APP_NAME = "roi-desktop"  # where the desktop app keeps its settings (QSettings organisation and application)
 
@@ -50,19 +51,25 @@ def run_export(argv: Sequence[str]) -> int:
     p.add_argument("--summary-pdf", metavar="FILE", type=Path, dest="summary_pdf",
                    help="write the two-page leave-behind (PDF) here")
     p.add_argument("--lang", choices=("pl", "en"), help="report language (default: the project's)")
+    p.add_argument("--realisation-pdf", metavar="FILE", type=Path,
+                   help="write the value realisation report (plan against actuals) here")
     args = p.parse_args(argv)
-    if not any((args.pdf, args.xlsx, args.pptx, args.summary_pdf)):
-        raise UsageError("give at least one of --pdf FILE, --xlsx FILE, --pptx FILE, --summary-pdf FILE")
+    if not any((args.pdf, args.xlsx, args.pptx, args.summary_pdf, args.realisation_pdf)):
+        raise UsageError("give at least one of --pdf FILE, --xlsx FILE, --pptx FILE, --summary-pdf FILE, "
+                         "--realisation-pdf FILE")
     if args.template is not None and args.pptx is None:
         raise UsageError("--template goes with --pptx FILE")
     try:
         if args.template is not None:
             check_template(args.template)  # refuse a bad template before anything is calculated or written
         project = load_project(args.project)
-        request = ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang, branding=saved_branding(),
-                                pptx=args.pptx, summary_pdf=args.summary_pdf, template=args.template)
-        for path in export(request):
-            sys.stdout.write(f"wrote {path}\n")
+        if args.realisation_pdf is not None:
+            sys.stdout.write(f"wrote {export_realisation(project, args.realisation_pdf, args.lang)}\n")
+        if any((args.pdf, args.xlsx, args.pptx, args.summary_pdf)):
+            request = ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang, branding=saved_branding(),
+                                    pptx=args.pptx, summary_pdf=args.summary_pdf, template=args.template)
+            for path in export(request):
+                sys.stdout.write(f"wrote {path}\n")
     except TemplateError as error:
         raise UsageError(str(error)) from error
     return 0

@@ -17,7 +17,7 @@ from roi_desktop.core.errors import ValidationError
 from roi_desktop.logs import record_failure
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = ("calc", "export")
+SUBCOMMANDS = ("calc", "export", "import", "benchmarks")
 
 
 class UsageError(Exception):
@@ -102,6 +102,9 @@ def run_gui(argv: Sequence[str]) -> int:
 def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] == "calc":
         return run_calc(argv[1:])
+    if argv and argv[0] in ("import", "benchmarks"):
+        from roi_desktop.cli.import_command import run_benchmarks, run_import
+        return (run_import if argv[0] == "import" else run_benchmarks)(argv[1:])
     if argv and argv[0] == "export":
         if not _export_available():
             raise UsageError("'export' is not available in this build")

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 from .errors import Problem, ValidationError
+from .tracking_inputs import Tracking
+from .provenance import Provenance
 from .fields import (
     ANALYSIS_FIELDS,
     CLIENT_FIELDS,
@@ -278,6 +280,8 @@ class Project:
     scenarios: tuple[Scenario, ...] = ()
     report: ReportSettings = field(default_factory=ReportSettings)
     comment: str = ""  # the file's free-text comment, kept so a load and save loses nothing
+    tracking: Tracking | None = None  # value realisation: the plan and the actuals (core/tracking.py)
+    provenance: Provenance | None = None  # where client figures came from (import, benchmarks)
 
     def __post_init__(self) -> None:
         problems: list[Problem] = []
@@ -287,6 +291,9 @@ class Project:
         for i, scenario in enumerate(self.scenarios):
             problems += [p.under(f"scenarios[{i}]") for p in
                          line_length_problems(self.analysis.horizon_years, [len(x.amounts) for x in scenario.lines])]
+        if self.tracking is not None:
+            problems += [p.under("tracking") for p in
+                         self.tracking.context_problems(self.analysis.horizon_years, len(self.scenarios))]
         _raise(problems)
 
     def with_changes(self, **changes: object) -> "Project":

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter
 
 from . import i18n
 from .background import Background
+from .client_data import ClientData, is_data_file
 from .client_panel import ClientPanel
 from .dialogs import DialogService
 from .documents import Documents
@@ -23,6 +24,8 @@ from .risk_panel import RiskPanel
 from .scenario_panel import ScenarioPanel
 from .settings_store import AppSettings
 from .style import APP_STYLE
+from .tracking_meeting import FollowUpView, enter_follow_up
+from .tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.background = background or Background(self)
         self.documents = Documents(self.presenter, self.dialogs, self.settings, recovery or Recovery(), self)
         self.exporter = Exporter(self.presenter, self.dialogs, self.settings, self.background, self)
+        self.client_data = ClientData(self, self.documents)
         self.setAcceptDrops(True)
         self.setStyleSheet(APP_STYLE)
         self._rebuilding = False
@@ -86,6 +90,8 @@ class MainWindow(QMainWindow):
         self.results_panel = ResultsPanel(self.presenter)
         self.risk_panel = RiskPanel(self.presenter, self.background)
         self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
+        self.tracking_panel = TrackingPanel(self.presenter, self.dialogs)
+        self.results_panel.tabs.addTab(self.tracking_panel, self.tr("Tracking"))
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
         self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
@@ -101,6 +107,10 @@ class MainWindow(QMainWindow):
         self.meeting.closeRequested.connect(self.leave_meeting)
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.meeting)
+        self.follow_up = FollowUpView(self.presenter)  # meeting mode on the realisation (tracking_meeting.py)
+        self.follow_up.closeRequested.connect(self.leave_meeting)
+        self.stack.addWidget(self.follow_up)
+        self.tracking_panel.meeting_button.clicked.connect(lambda: enter_follow_up(self))
         self.setCentralWidget(self.stack)
         if old is not None:
             old.deleteLater()
@@ -129,6 +139,9 @@ class MainWindow(QMainWindow):
         add(file_menu, "save", self.tr("&Save"), self.documents.save, QKeySequence.Save)
         add(file_menu, "save_as", self.tr("Save &As…"), self.documents.save_as, QKeySequence.SaveAs)
         file_menu.addSeparator()
+        add(file_menu, "import_data", self.tr("&Import client data…"), self.client_data.choose_and_import)
+        add(file_menu, "benchmarks", self.tr("Industry &benchmarks…"), self.client_data.benchmarks)
+        file_menu.addSeparator()
         add(file_menu, "export_pdf", self.tr("Export &PDF report…"), lambda: self.exporter.export("pdf"))
         add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"))
         add(file_menu, "export_chosen", self.tr("E&xport…"), self.exporter.export_chosen)  # any of the four files
@@ -144,6 +157,8 @@ class MainWindow(QMainWindow):
         add(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
+        add(view_menu, "follow_up", self.tr("&Follow-up meeting (realisation)"), lambda: enter_follow_up(self),
+            QKeySequence("Shift+F5"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange and self.presenter.lang != self._built_lang:
@@ -194,10 +209,16 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:
-        if any(u.toLocalFile().lower().endswith(".roi") for u in event.mimeData().urls()):
+        if any(u.toLocalFile().lower().endswith(".roi") or is_data_file(u.toLocalFile())
+               for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if is_data_file(url.toLocalFile()):  # the client's table: preview, then import
+                event.acceptProposedAction()
+                self.client_data.import_file(url.toLocalFile())
+                return
         for url in event.mimeData().urls():
             if url.toLocalFile().lower().endswith(".roi"):
                 event.acceptProposedAction()
@@ -231,7 +252,7 @@ class MainWindow(QMainWindow):
 
     @property
     def in_meeting(self) -> bool:
-        return self.stack.currentWidget() is self.meeting
+        return self.stack.currentWidget() in (self.meeting, self.follow_up)
 
     # ---- export feedback ---------------------------------------------------------------------
     def _export_started(self, kind: str) -> None:

@@ -19,6 +19,7 @@ from roi_desktop.projectfile import ProjectFileError, project_from_dict, project
 from .draft_paths import field_of, get_path, scenario_index, set_path
 from .field_texts import range_message, spec_for
 from .numbers_input import ParseError, format_input, from_display, parse_number
+from .tracking_draft import follow_scenario, scenario_inserted
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -275,6 +276,7 @@ class Presenter(QObject):
         copy_["name"] = self._unique_name(translate("Presenter", "%1 (copy)").replace(
             "%1", str(copy_.get("name", ""))))
         scenarios.insert(i + 1, copy_)
+        scenario_inserted(self._data, i + 1)
         self._shift_typed(i + 1, +1)
         for key, value in list(self._typed.items()):
             if scenario_index(key) == i:
@@ -283,6 +285,7 @@ class Presenter(QObject):
 
     def delete_scenario(self, i: int) -> int:
         del self._data["scenarios"][i]
+        follow_scenario(self._data, i, None)
         self._typed = {k: v for k, v in self._typed.items() if scenario_index(k) != i}
         self._shift_typed(i + 1, -1)
         return self._structure_edited(min(i, self.scenario_count() - 1))
@@ -293,6 +296,7 @@ class Presenter(QObject):
         if not (0 <= j < len(scenarios)):
             return i
         scenarios[i], scenarios[j] = scenarios[j], scenarios[i]
+        follow_scenario(self._data, i, j)
         swapped = {}
         for key, value in self._typed.items():
             k = scenario_index(key)

@@ -13,6 +13,8 @@ from roi_desktop.core.inputs import (
 )
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, shorten
 from .migrate import migrate, version_problem
+from .tracking_format import read_tracking
+from .provenance import provenance_from_dict
 
 FIELD_SPECS = {Client: CLIENT_FIELDS, Analysis: ANALYSIS_FIELDS, Scenario: SCENARIO_FIELDS}
 
@@ -29,7 +31,7 @@ SCENARIO_OPTIONAL = ("notes", "service_spend_change", "one_off_cost", "extra_ann
 LINE_REQUIRED = ("name", "kind", "amounts")
 LINE_OPTIONAL = ("risk",)
 REPORT_KEYS = ("language", "consultant", "title")
-TOP_KEYS = ("schema_version", "comment", "client", "analysis", "scenarios", "report")
+TOP_KEYS = ("schema_version", "comment", "client", "analysis", "scenarios", "report", "provenance", "tracking")
 
 
 class ProjectFileError(ValidationError):
@@ -145,11 +147,13 @@ def project_from_dict(data: Any) -> Project:
                     problems += [p.under(f"scenarios[{i}]") for p in
                                  line_length_problems(analysis.horizon_years, lengths)]
     problems += text_problems("comment", comment, notes=True)
+    tracking = read_tracking(data["tracking"], problems) if "tracking" in data else None
+    provenance = provenance_from_dict(data["provenance"], problems) if "provenance" in data else None
     if problems:
         raise ProjectFileError(_unique(problems))
     try:
         return Project(client=client, analysis=analysis, scenarios=tuple(scenarios), report=report,
-                       comment=comment)
+                       comment=comment, provenance=provenance, tracking=tracking)
     except ValidationError as e:
         raise ProjectFileError(e.problems) from None
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core.inputs import Client, CustomLine, Project, Scenario
 from .migrate import CURRENT_SCHEMA_VERSION
+from .tracking_format import write_tracking
+from .provenance import provenance_to_dict
 
 CLIENT_ORDER = ("name", "industry", "customers", "annual_revenue_per_customer", "gross_margin", "annual_churn_rate",
                 "annual_new_customers", "acquisition_cost", "annual_service_spend", "service_churn_share", "notes")
@@ -57,6 +59,10 @@ def project_to_dict(project: Project, comment: str | None = None) -> dict:
         "scenarios": [_scenario(s) for s in project.scenarios],
         "report": {"language": r.language, "consultant": r.consultant, "title": r.title},
     })
+    if project.tracking is not None:
+        out["tracking"] = write_tracking(project.tracking)
+    if project.provenance is not None and provenance_to_dict(project.provenance):
+        out["provenance"] = provenance_to_dict(project.provenance)
     return out
 
 

@@ -22,6 +22,7 @@ from .model_sheet import build_baseline, build_scenario
 from .names import sheet_name
 from .risk_sheet import build_risk
 from .summary_sheet import build_summary
+from .tracking_sheet import add_tracking_sheet
 
 LANGS = ("pl", "en")
 
@@ -45,6 +46,7 @@ def build_workbook(result: ProjectResult, *, lang: str, risk=None) -> Workbook:
     add_charts(wb, wb[titles["summary"]], rows["charts"], baseline, layouts, [s.name for s in result.scenarios],
                cur, lang)
     build_risk(wb, titles["risk"], result, risk, lang)
+    add_tracking_sheet(wb, result, layouts, lang, taken)  # value realisation, when the project tracks a plan
     build_method(wb, titles["method"], lang, titles)
     for ws in wb.worksheets:
         _page_setup(ws)

@@ -9,6 +9,7 @@ from roi_desktop.core import Project, Scenario
 from roi_desktop.core.fields import CLIENT_FIELDS
 
 from .formatting import Fmt
+from .sources import data_sources
 from .styles import CONTENT_WIDTH, cell, data_table, esc, key_value_table, para
 from .texts import tr, years
 
@@ -34,7 +35,7 @@ def client_assumptions(project: Project, fmt: Fmt, company: str) -> list[Flowabl
         pairs.append((tr(lang, "consultant"), project.report.consultant))
     if company:
         pairs.append((tr(lang, "company"), company))
-    out: list[Flowable] = [para(tr(lang, "h_client"), "h2"), key_value_table(pairs)]
+    out: list[Flowable] = [para(tr(lang, "h_client"), "h2"), key_value_table(pairs), *data_sources(project, fmt)]
     if c.ranges:
         rows = [[cell(tr(lang, "range"), "head"), cell(tr(lang, "low"), "head_r"), cell(tr(lang, "high"), "head_r")]]
         for name, rng in c.ranges.items():

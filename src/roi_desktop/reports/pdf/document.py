@@ -28,6 +28,7 @@ from .contents import Contents, ContentsPlaceholder
 from .cover import cover_page
 from .formatting import Fmt
 from .methodology import disclaimer, methodology_section
+from .realisation import realisation_story
 from .risk_section import risk_section
 from .styles import (CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH,
                      RULE, para)
@@ -144,6 +145,7 @@ def build_story(result: ProjectResult, lang: str, risk, branding: Branding, date
     with_risk = risk is not None and bool(getattr(risk, "scenarios", None))
     if with_risk:
         story += [PageBreak(), _h1(tr(lang, "h_risk"))] + risk_section(result, risk, fmt)
+    story += realisation_story(result, lang)  # value realisation: nothing unless the project tracks a plan
     story += [CondPageBreak(400), _h1(tr(lang, "h_assumptions"))]
     story += client_assumptions(project, fmt, branding.company) + scenario_assumptions(project, fmt)
     story += [CondPageBreak(400), _h1(tr(lang, "h_methodology"))] + methodology_section(lang, years, with_risk=with_risk)

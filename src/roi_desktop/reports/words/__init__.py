@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import common, deck
+from . import common, deck, importer, tracking
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-AREAS: tuple[ModuleType, ...] = (common, deck)
+AREAS: tuple[ModuleType, ...] = (common, importer, tracking, deck)
 
 
 def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:
