@@ -31,13 +31,12 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def tracking_for(result: ProjectResult):
-    """The value-realisation result when the project tracks a scenario (issue 14), else None.
-
-    Hook: the tracking feature lives on its own branch; until it is merged this returns None and the
-    deck has no realisation slide. Once merged, return its result here and
-    :func:`context_slides.realisation_slide` draws plan against actuals."""
-    return None
+def tracking_for(result: ProjectResult, lang: str) -> dict | None:
+    """The value-realisation figures and words when the project tracks a scenario (issue 14), else None."""
+    if getattr(result.project, "tracking", None) is None:
+        return None
+    from roi_desktop.reports.tracking_text import slide_text
+    return slide_text(result.project, result, lang)
 
 
 def render_deck(result: ProjectResult, *, lang: str, risk=None, template: str | os.PathLike | None = None,
@@ -52,7 +51,7 @@ def render_deck(result: ProjectResult, *, lang: str, risk=None, template: str | 
     try:
         for build in SLIDES:
             build(deck)
-        tracking = tracking_for(result)
+        tracking = tracking_for(result, lang)
         if tracking is not None:
             context_slides.realisation_slide(deck, tracking)
     except (AttributeError, KeyError, ValueError, TypeError) as error:

@@ -100,8 +100,8 @@ def line_chart(slide, box: Box, categories: Sequence, series: Sequence[tuple[str
     """A line chart: one series per (name, values, style); style None draws a grey dashed reference."""
     data = CategoryChartData(number_format=value_format)
     data.categories = list(categories)
-    for name, values, _ in series:
-        data.add_series(name, [float(v) for v in values], number_format=value_format)
+    for name, values, _ in series:  # None: no value that month (a gap in the line)
+        data.add_series(name, [None if v is None else float(v) for v in values], number_format=value_format)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE, Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height),
                                    data)
     chart = frame.chart

@@ -102,30 +102,25 @@ def method_slide(deck: Deck) -> None:
     deck.maker.finish(slide, "\n".join(lines))
 
 
-def realisation_slide(deck: Deck, tracking) -> None:
-    """Plan against actuals (issue 14). ``tracking`` is the tracking result: ``plan`` and ``actual``
-    customers by month (actual may be shorter), ``status``, ``gap_customers``, ``planned_npv`` and
-    ``reforecast_npv``. Called only when the project tracks a scenario."""
-    fmt, w = deck.fmt, deck.w
-    slide, box = deck.maker.new_slide("title_only", w("deck.h_realisation"))
-    chart_box, caption_box = box.split(0.85)
-    plan = [float(x) for x in tracking.plan]
-    actual = [float(x) for x in tracking.actual] + [float("nan")] * (len(plan) - len(tracking.actual))
-    series = [(w("deck.series_plan"), plan, None), (w("deck.series_actual"), actual, _actual_style())]
-    charts.line_chart(slide, chart_box, list(range(1, len(plan) + 1)), series, charts.COUNT_FORMAT,
-                      category_title=w("deck.axis_month"), label_every=max(1, len(plan) // 12))
-    months = w("months_count", n=len(tracking.actual))
-    if tracking.status == "no_actuals":
-        sentence = w("deck.realisation_no_actuals")
-    elif tracking.status == "on_track":
-        sentence = w("deck.realisation_status_on_track", gap=fmt.signed_count(tracking.gap_customers), months=months)
-    else:
-        sentence = w("deck.realisation_status_behind", gap=fmt.count(abs(tracking.gap_customers)), months=months,
-                     reforecast=fmt.money(tracking.reforecast_npv), planned=fmt.money(tracking.planned_npv))
-    add_text(slide, caption_box, [sentence], 14)
-    deck.maker.finish(slide, sentence)
+def realisation_slide(deck: Deck, tracking: dict) -> None:
+    """Plan against actuals (issue 14): customers at month end for the plan, the actuals so far and the
+    baseline, as a native line chart, and the status in one sentence. ``tracking`` is
+    :func:`roi_desktop.reports.tracking_text.slide_text` (the figures and words of value realisation)."""
+    labels = tracking["labels"]
+    slide, box = deck.maker.new_slide("title_only", tracking["title"])
+    chart_box, caption_box = box.split(0.82)
+    plan = tracking["plan_path"]  # months 0..M
+    actual = [float(deck.project.client.customers)] + list(tracking["actual_customers"])
+    actual += [None] * (len(plan) - len(actual))
+    series = [(labels["plan"], plan, _style(0)), (labels["actual"], actual, _style(1)),
+              (labels["baseline"], tracking["baseline_path"], None)]
+    charts.line_chart(slide, chart_box, list(range(len(plan))), series, charts.COUNT_FORMAT,
+                      category_title=labels["month"], label_every=12 if len(plan) > 25 else 3)
+    add_text(slide, caption_box, [tracking["sentence"]], 16)
+    rows = "\n".join(" · ".join(row) for row in tracking["rows"])
+    deck.maker.finish(slide, tracking["sentence"] + ("\n\n" + rows if rows else ""))
 
 
-def _actual_style():
+def _style(i: int):
     from roi_desktop.reports.palette import scenario_style
-    return scenario_style(0)
+    return scenario_style(i)
