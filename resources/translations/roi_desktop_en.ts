@@ -176,6 +176,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a PowerPoint template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +252,53 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-page leave-behind (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck template: %1 (File ▸ Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export is not available in this build (%1).</source>
@@ -259,6 +314,14 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PowerPoint template cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another one in File ▸ Settings, or clear it to use the built-in template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +861,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,6 +1281,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail and phone, printed on the two-page leave-behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s PowerPoint template (.pptx or .potx) for the deck; empty: the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1297,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logo for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

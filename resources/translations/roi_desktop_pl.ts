@@ -176,6 +176,14 @@
         <translation>Obrazy</translation>
     </message>
     <message>
+        <source>Choose a PowerPoint template</source>
+        <translation>Wybierz szablon PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint</source>
+        <translation>PowerPoint</translation>
+    </message>
+    <message>
         <source>Restore unsaved work?</source>
         <translation>Przywrócić niezapisaną pracę?</translation>
     </message>
@@ -244,6 +252,53 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Raport PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Skoroszyt Excel</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck</source>
+        <translation>Prezentacja PowerPoint</translation>
+    </message>
+    <message>
+        <source>Two-page leave-behind (PDF)</source>
+        <translation>Dwustronicowe podsumowanie (PDF)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Eksport</translation>
+    </message>
+    <message>
+        <source>Write these files:</source>
+        <translation>Zapisz te pliki:</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>wbudowany</translation>
+    </message>
+    <message>
+        <source>Deck template: %1 (File ▸ Settings)</source>
+        <translation>Szablon prezentacji: %1 (Plik ▸ Ustawienia)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Wybierz…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nazwa pliku</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished">Wszystkie pliki</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export is not available in this build (%1).</source>
@@ -260,6 +315,14 @@
     <message>
         <source>Export</source>
         <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>The PowerPoint template cannot be used</source>
+        <translation>Nie można użyć szablonu PowerPoint</translation>
+    </message>
+    <message>
+        <source>Choose another one in File ▸ Settings, or clear it to use the built-in template.</source>
+        <translation>Wybierz inny w menu Plik ▸ Ustawienia albo usuń go, aby użyć szablonu wbudowanego.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -798,6 +861,10 @@
         <translation>Eksportuj skoroszyt &amp;Excel…</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
@@ -1214,6 +1281,14 @@
         <translation>Wybierz…</translation>
     </message>
     <message>
+        <source>E-mail and phone, printed on the two-page leave-behind.</source>
+        <translation>E-mail i telefon, drukowane na dwustronicowym podsumowaniu.</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s PowerPoint template (.pptx or .potx) for the deck; empty: the built-in one.</source>
+        <translation>Szablon PowerPoint Twojej firmy (.pptx lub .potx) dla prezentacji; puste: szablon wbudowany.</translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation>Konsultant</translation>
     </message>
@@ -1222,8 +1297,16 @@
         <translation>Firma</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
         <source>Logo for reports</source>
         <translation>Logo w raportach</translation>
+    </message>
+    <message>
+        <source>PowerPoint template</source>
+        <translation>Szablon PowerPoint</translation>
     </message>
     <message>
         <source>Default currency</source>
