@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Eksport</translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <source>Write these files:</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Wybierz…</translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>File name</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished">Wszystkie pliki</translation>
+        <translation>Wszystkie pliki</translation>
     </message>
 </context>
 <context>
