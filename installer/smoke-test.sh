@@ -6,6 +6,7 @@
 #   calc --json  (each sample)  identical to `python -m roi_desktop calc --json` from source
 #   export --pdf --xlsx         same PDF text and same workbook cells as from source (skipped, with a
 #                               message, while this build has no export)
+#   export --pptx --summary-pdf the deck has the source's slides; the leave-behind has two pages
 #   PROJECT --screenshot FILE   the window starts and saves a PNG, pixel-identical to the source tree's
 #                               for every sample in its language (skipped while the build has no GUI)
 #   log file                    written to the user's data folder (ROI_DESKTOP_LOG_DIR here)
@@ -95,6 +96,33 @@ if bundled export --help >/dev/null 2>&1; then
             fail "export $name failed:"; tail -20 "$b/export.log"
         fi
     done
+    # the deck and the leave-behind: python-pptx's templates and the fonts travel with the bundle
+    name=$(basename "$(ls "$samples"/*.roi | head -1)" .roi)
+    b="$tmp/bundle-out/$name" s="$tmp/source-out/$name"
+    t=$(now_ms)
+    if bundled export "$samples/$name.roi" --pptx "$b/deck.pptx" --summary-pdf "$b/summary.pdf" > "$b/deck.log" 2>&1 \
+        && from_source export "resources/samples/$name.roi" --pptx "$s/deck.pptx" --summary-pdf "$s/summary.pdf" \
+            > "$s/deck.log" 2>&1; then
+        deck_ms=$(( $(now_ms) - t ))
+        if "$source_python" - "$s" "$b" <<'PY'
+import re, sys
+from pptx import Presentation
+source, bundle = sys.argv[1:]
+def slides(folder):
+    prs = Presentation(f"{folder}/deck.pptx")
+    return [[shape.text_frame.text for shape in slide.shapes if shape.has_text_frame] for slide in prs.slides]
+assert slides(source) == slides(bundle), "the decks' texts differ"
+pages = len(re.findall(rb"/Type /Page[^s]", open(f"{bundle}/summary.pdf", "rb").read()))
+assert pages == 2, f"the leave-behind has {pages} pages, not two"
+PY
+        then
+            pass "export $name --pptx --summary-pdf: same slides as source, two-page leave-behind (${deck_ms} ms)"
+        else
+            fail "export $name --pptx --summary-pdf: the bundle's deck or leave-behind differs from source's"
+        fi
+    else
+        fail "export --pptx --summary-pdf failed:"; tail -20 "$b/deck.log" "$s/deck.log" 2>/dev/null || true
+    fi
 else
     skip export "'export' is not available in this build (the PDF/Excel writers are not on this branch yet)"
 fi

@@ -2,7 +2,8 @@
 # Install the system packages roi-desktop needs on Debian or Ubuntu, only those that are missing:
 # python3-venv (to create .venv) and the libraries Qt 6 loads (also headless, for the tests).
 # With --test it adds what the test suite uses as well: LibreOffice Calc (a real spreadsheet program
-# recalculates the exported workbook) and poppler-utils (pdftoppm, to look at report pages).
+# recalculates the exported workbook), LibreOffice Impress (opens the exported deck) and poppler-utils
+# (pdftoppm, to look at report pages).
 # Elsewhere it prints what to install and carries on.
 set -u
 packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -10,7 +11,7 @@ packages=(python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 lib
           libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1
           fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(libreoffice-calc-nogui poppler-utils)
+    packages+=(libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils)
 fi
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "system-deps: not a Debian/Ubuntu system; make sure Python 3.11+ with venv and Qt 6's libraries are installed."

@@ -234,6 +234,14 @@
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a PowerPoint template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -322,6 +330,53 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-page leave-behind (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck template: %1 (File ▸ Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot export yet</source>
@@ -337,6 +392,14 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PowerPoint template cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another one in File ▸ Settings, or clear it to use the built-in template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,6 +1156,10 @@
         <source>&amp;Follow-up meeting (realisation)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -1518,6 +1585,22 @@
     </message>
     <message>
         <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail and phone, printed on the two-page leave-behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s PowerPoint template (.pptx or .potx) for the deck; empty: the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,6 +234,14 @@
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
+    <message>
+        <source>Choose a PowerPoint template</source>
+        <translation>Wybierz szablon PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint</source>
+        <translation>PowerPoint</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -322,6 +330,53 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Raport PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Skoroszyt Excel</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck</source>
+        <translation>Prezentacja PowerPoint</translation>
+    </message>
+    <message>
+        <source>Two-page leave-behind (PDF)</source>
+        <translation>Dwustronicowe podsumowanie (PDF)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Write these files:</source>
+        <translation>Zapisz te pliki:</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>wbudowany</translation>
+    </message>
+    <message>
+        <source>Deck template: %1 (File ▸ Settings)</source>
+        <translation>Szablon prezentacji: %1 (Plik ▸ Ustawienia)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nazwa pliku</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Wszystkie pliki</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot export yet</source>
@@ -338,6 +393,14 @@
     <message>
         <source>Export failed</source>
         <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The PowerPoint template cannot be used</source>
+        <translation>Nie można użyć szablonu PowerPoint</translation>
+    </message>
+    <message>
+        <source>Choose another one in File ▸ Settings, or clear it to use the built-in template.</source>
+        <translation>Wybierz inny w menu Plik ▸ Ustawienia albo usuń go, aby użyć szablonu wbudowanego.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1156,10 @@
         <source>&amp;Follow-up meeting (realisation)</source>
         <translation>&amp;Spotkanie kontrolne (realizacja)</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -1519,6 +1586,22 @@
     <message>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <source>E-mail and phone, printed on the two-page leave-behind.</source>
+        <translation>E-mail i telefon, drukowane na dwustronicowym podsumowaniu.</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s PowerPoint template (.pptx or .potx) for the deck; empty: the built-in one.</source>
+        <translation>Szablon PowerPoint Twojej firmy (.pptx lub .potx) dla prezentacji; puste: szablon wbudowany.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>PowerPoint template</source>
+        <translation>Szablon PowerPoint</translation>
     </message>
 </context>
 <context>

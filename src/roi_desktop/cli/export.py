@@ -1,4 +1,5 @@
-"""``roi-desktop export PROJECT --pdf FILE --xlsx FILE [--lang pl|en]``."""
+"""``roi-desktop export PROJECT [--pdf FILE] [--xlsx FILE] [--pptx FILE [--template FIRM.pptx]]
+[--summary-pdf FILE] [--realisation-pdf FILE] [--lang pl|en]``."""
 
 from __future__ import annotations
 
@@ -9,28 +10,66 @@ from pathlib import Path
 # Importing the writers here keeps the sub-command out of builds that lack them.
 from roi_desktop.reports import excel as _excel  # noqa: F401
 from roi_desktop.reports import pdf as _pdf  # noqa: F401
+from roi_desktop.reports.branding import Branding
+from roi_desktop.reports.deck.template import TemplateError, check_template
 from roi_desktop.reports.export import ExportRequest, export
 from roi_desktop.reports.pdf.realisation import export_realisation
+
+APP_NAME = "roi-desktop"  # where the desktop app keeps its settings (QSettings organisation and application)
+
+
+def saved_branding() -> Branding:
+    """The consultant's name, company and contact as saved in the app's Settings (empty when the app
+    was never set up, or Qt is not there): the command line writes the same leave-behind as the app."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return Branding()
+    settings = QSettings(APP_NAME, APP_NAME)
+
+    def value(key: str) -> str:
+        found = settings.value(key, "")
+        return "" if found is None else str(found)
+
+    return Branding(company=value("consultant/company"), consultant=value("consultant/name"),
+                    contact=value("consultant/contact"))
 
 
 def run_export(argv: Sequence[str]) -> int:
     from roi_desktop.cli.main import UsageError, _Parser
     from roi_desktop.projectfile import load_project
 
-    p = _Parser(prog="roi-desktop export", description="Write the PDF report and/or the Excel workbook.")
+    p = _Parser(prog="roi-desktop export",
+                description="Write the PDF report, the Excel workbook, the PowerPoint deck and/or the two-page "
+                            "leave-behind.")
     p.add_argument("project", help="a .roi project file")
     p.add_argument("--pdf", metavar="FILE", type=Path, help="write the PDF report here")
     p.add_argument("--xlsx", metavar="FILE", type=Path, help="write the Excel workbook here")
+    p.add_argument("--pptx", metavar="FILE", type=Path, help="write the PowerPoint deck here")
+    p.add_argument("--template", metavar="FIRM.pptx", type=Path,
+                   help="the firm's PowerPoint template (.pptx or .potx) for the deck (default: a built-in one)")
+    p.add_argument("--summary-pdf", metavar="FILE", type=Path, dest="summary_pdf",
+                   help="write the two-page leave-behind (PDF) here")
     p.add_argument("--lang", choices=("pl", "en"), help="report language (default: the project's)")
     p.add_argument("--realisation-pdf", metavar="FILE", type=Path,
                    help="write the value realisation report (plan against actuals) here")
     args = p.parse_args(argv)
-    if args.pdf is None and args.xlsx is None and args.realisation_pdf is None:
-        raise UsageError("give --pdf FILE, --xlsx FILE, --realisation-pdf FILE or several")
-    project = load_project(args.project)
-    if args.realisation_pdf is not None:
-        sys.stdout.write(f"wrote {export_realisation(project, args.realisation_pdf, args.lang)}\n")
-    if args.pdf is not None or args.xlsx is not None:
-        for path in export(ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang), parallel=True):
-            sys.stdout.write(f"wrote {path}\n")
+    if not any((args.pdf, args.xlsx, args.pptx, args.summary_pdf, args.realisation_pdf)):
+        raise UsageError("give at least one of --pdf FILE, --xlsx FILE, --pptx FILE, --summary-pdf FILE, "
+                         "--realisation-pdf FILE")
+    if args.template is not None and args.pptx is None:
+        raise UsageError("--template goes with --pptx FILE")
+    try:
+        if args.template is not None:
+            check_template(args.template)  # refuse a bad template before anything is calculated or written
+        project = load_project(args.project)
+        if args.realisation_pdf is not None:
+            sys.stdout.write(f"wrote {export_realisation(project, args.realisation_pdf, args.lang)}\n")
+        if any((args.pdf, args.xlsx, args.pptx, args.summary_pdf)):
+            request = ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang, branding=saved_branding(),
+                                    pptx=args.pptx, summary_pdf=args.summary_pdf, template=args.template)
+            for path in export(request, parallel=True):
+                sys.stdout.write(f"wrote {path}\n")
+    except TemplateError as error:
+        raise UsageError(str(error)) from error
     return 0

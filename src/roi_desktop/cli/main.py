@@ -43,8 +43,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="roi-desktop",
         description="ROI of customer service for consultants. Without a sub-command, opens the desktop app.",
         epilog="Sub-commands: 'roi-desktop calc PROJECT [--json]', "
-               "'roi-desktop export PROJECT --pdf FILE --xlsx FILE [--lang pl|en]'. "
-               "Use 'roi-desktop calc --help' for details.",
+               "'roi-desktop export PROJECT [--pdf FILE] [--xlsx FILE] [--pptx FILE [--template FIRM.pptx]] "
+               "[--summary-pdf FILE] [--realisation-pdf FILE] [--lang pl|en]'. Use 'roi-desktop calc --help' for details.",
     )
     p.add_argument("--version", action="version", version=f"roi-desktop {__version__}")
     p.add_argument("project", nargs="?", help="a .roi project file to open")

@@ -40,6 +40,20 @@ class DialogService:
                                               translate("Dialogs", "Images") + " (*.png *.jpg *.jpeg)")
         return path or None
 
+    def open_template(self, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("Dialogs", "Choose a PowerPoint template"), folder,
+                                              translate("Dialogs", "PowerPoint") + " (*.pptx *.potx)")
+        return path or None
+
+    def choose_exports(self, base: str, chosen: list[str], template: str = "",
+                       deck_problem: str | None = None) -> tuple[list[str], str] | None:
+        """File > Export…: which files and under what name; None when cancelled."""
+        from .export_dialog import ExportDialog
+        dialog = ExportDialog(base, chosen, template, self, deck_problem, self.parent)
+        if dialog.exec() != ExportDialog.Accepted:
+            return None
+        return dialog.chosen(), dialog.base.text().strip()
+
     def error(self, title: str, message: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Critical, title, message, QMessageBox.Ok, self.parent)
         if details:

@@ -1,5 +1,6 @@
-"""File > Export: the PDF report and the Excel workbook, written in the background with progress;
-write errors offer Retry and Save As. Disabled with a reason when the writers are not installed."""
+"""File > Export: the PDF report, the Excel workbook, the PowerPoint deck and the two-page leave-behind,
+written in the background with progress; write errors offer Retry and Save As; a template that cannot
+be used says why. Disabled with a reason when the writers are not installed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from .settings_store import AppSettings
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
+FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "pptx": "PowerPoint (*.pptx)",
+           "summary_pdf": "PDF (*.pdf)"}
+SUFFIXES = {"pdf": "pdf", "xlsx": "xlsx", "pptx": "pptx", "summary_pdf": "pdf"}
 
 
 def run_export(request, progress=None):
@@ -37,29 +40,66 @@ class Exporter(QObject):
         background.failed.connect(self._failed)
         background.progress.connect(lambda kind, f, what: kind == "export" and self.progress.emit(f, what))
 
-    def export(self, kind: str, path: str | None = None) -> bool:
-        """Ask where (unless ``path`` is given) and start writing. False when nothing was started."""
+    def _ready(self) -> bool:
         p = self.presenter
         if p.problems or p.project is None:
             self.dialogs.error(translate("Exporter", "Cannot export yet"),
                                translate("Exporter", "Correct the marked fields first."))
             return False
+        return True
+
+    def _base(self) -> Path:
+        p = self.presenter
+        if p.file_path:
+            return p.file_path.with_suffix("")
+        return Path(suggested_file_name(p.client_name or "", "roi", "report").removesuffix(".roi"))
+
+    def export(self, kind: str, path: str | None = None) -> bool:
+        """One file of ``kind`` (pdf, xlsx, pptx, summary_pdf): ask where (unless ``path`` is given) and
+        start writing. False when nothing was started."""
+        if not self._ready():
+            return False
+        suffix = SUFFIXES[kind]
         if path is None:
-            base = p.file_path.with_suffix(f".{kind}") if p.file_path else \
-                Path(suggested_file_name(p.client_name or "", kind, "report"))
-            path = self.dialogs.save_file(str(base), FILTERS[kind], translate("Exporter", "Export"))
+            base = self._base()
+            suggested = base.with_name(base.name + ("-summary" if kind == "summary_pdf" else "") + f".{suffix}")
+            path = self.dialogs.save_file(str(suggested), FILTERS[kind], translate("Exporter", "Export"))
             if not path:
                 return False
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        self._start([kind], {kind: Path(path)})
+        return True
+
+    def export_chosen(self) -> bool:
+        """File > Export…: the dialog chooses any of the four files and their name. False when cancelled."""
+        if not self._ready():
+            return False
+        from .export_dialog import output_paths
+        answer = self.dialogs.choose_exports(str(self._base()), self.settings.export_kinds,
+                                             self.settings.deck_template)
+        if not answer:
+            return False
+        kinds, base = answer
+        if not kinds or not base:
+            return False
+        self.settings.export_kinds = kinds
+        self._start(kinds, output_paths(base, kinds))
+        return True
+
+    def _start(self, kinds: list[str], paths: dict[str, Path]) -> None:
         from roi_desktop.reports.branding import Branding
         from roi_desktop.reports.export import ExportRequest
-        logo = Path(self.settings.logo_path) if self.settings.logo_path else None
-        branding = Branding(company=self.settings.company, logo_path=logo if logo and logo.is_file() else None)
-        self._kind = kind
-        self._request = ExportRequest(p.project, **{kind: Path(path)}, branding=branding)
+        s = self.settings
+        logo = Path(s.logo_path) if s.logo_path else None
+        branding = Branding(company=s.company, logo_path=logo if logo and logo.is_file() else None,
+                            consultant=s.consultant, contact=s.contact)
+        template = Path(s.deck_template) if s.deck_template and "pptx" in kinds else None
+        self._kind = kinds[0] if len(kinds) == 1 else "all"
+        self._kinds = kinds
+        self._request = ExportRequest(self.presenter.project, branding=branding, template=template,
+                                      **{kind: paths[kind] for kind in kinds})
         self._submit()
-        return True
 
     def _submit(self) -> None:
         self.started.emit(self._kind)
@@ -79,7 +119,16 @@ class Exporter(QObject):
             if answer == "retry":
                 self._submit()
             elif answer == "save_as":
-                self.export(self._kind)
+                if self._kind == "all":
+                    self.export_chosen()
+                else:
+                    self.export(self._kind)
+            return
+        from roi_desktop.reports.deck.template import TemplateError
+        if isinstance(error, TemplateError):
+            self.dialogs.error(translate("Exporter", "The PowerPoint template cannot be used"),
+                               str(error) + "\n" + translate("Exporter", "Choose another one in File ▸ Settings, "
+                                                                         "or clear it to use the built-in template."))
             return
         details = getattr(error, "__traceback_text__", "")
         from roi_desktop.reports.export_errors import failure_reason

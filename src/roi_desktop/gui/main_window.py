@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+E"))
         add(file_menu, "export_xlsx", self.tr("Export &Excel workbook…"), lambda: self.exporter.export("xlsx"),
             QKeySequence("Ctrl+Shift+E"))
+        add(file_menu, "export_chosen", self.tr("E&xport…"), self.exporter.export_chosen)  # any of the four files
         file_menu.menuAction().menu().setToolTipsVisible(True)
         file_menu.addSeparator()
         add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, QKeySequence.Preferences)

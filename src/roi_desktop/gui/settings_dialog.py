@@ -43,6 +43,18 @@ class SettingsDialog(QDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse)
+        self.contact = QLineEdit(settings.contact)
+        self.contact.setObjectName("contact")
+        self.contact.setToolTip(translate("SettingsDialog", "E-mail and phone, printed on the two-page leave-behind."))
+        self.deck_template = QLineEdit(settings.deck_template)
+        self.deck_template.setObjectName("deck_template")
+        self.deck_template.setToolTip(translate("SettingsDialog", "Your firm's PowerPoint template (.pptx or .potx) "
+                                                                  "for the deck; empty: the built-in one."))
+        choose_template = QPushButton(translate("SettingsDialog", "Choose…"))
+        choose_template.clicked.connect(self._choose_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.deck_template, 1)
+        template_row.addWidget(choose_template)
         self.currency = QComboBox()
         self.currency.setObjectName("default_currency")
         self.currency.setEditable(True)
@@ -52,7 +64,9 @@ class SettingsDialog(QDialog):
         self.ui_language = _language_box("ui_language", settings.ui_language)
         form.addRow(translate("SettingsDialog", "Consultant"), self.consultant)
         form.addRow(translate("SettingsDialog", "Company"), self.company)
+        form.addRow(translate("SettingsDialog", "Contact"), self.contact)
         form.addRow(translate("SettingsDialog", "Logo for reports"), logo_row)
+        form.addRow(translate("SettingsDialog", "PowerPoint template"), template_row)
         form.addRow(translate("SettingsDialog", "Default currency"), self.currency)
         form.addRow(translate("SettingsDialog", "Report language"), self.report_language)
         form.addRow(translate("SettingsDialog", "Interface language"), self.ui_language)
@@ -68,8 +82,17 @@ class SettingsDialog(QDialog):
             if path:
                 self.logo.setText(path)
 
+    def _choose_template(self) -> None:
+        chooser = getattr(self.dialogs, "open_template", None)
+        if chooser is not None:
+            path = chooser()
+            if path:
+                self.deck_template.setText(path)
+
     def accept(self) -> None:
         s = self.settings
+        s.contact = self.contact.text().strip()
+        s.deck_template = self.deck_template.text().strip()
         s.consultant = self.consultant.text().strip()
         s.company = self.company.text().strip()
         s.logo_path = self.logo.text().strip()

@@ -27,6 +27,9 @@ class AppSettings:
 
     consultant = property(lambda self: self._get("consultant/name"), lambda self, v: self._set("consultant/name", v))
     company = property(lambda self: self._get("consultant/company"), lambda self, v: self._set("consultant/company", v))
+    contact = property(lambda self: self._get("consultant/contact"), lambda self, v: self._set("consultant/contact", v))
+    deck_template = property(lambda self: self._get("reports/deck_template"),
+                             lambda self, v: self._set("reports/deck_template", v))
     logo_path = property(lambda self: self._get("consultant/logo"), lambda self, v: self._set("consultant/logo", v))
     default_currency = property(lambda self: self._get("defaults/currency", "PLN"),
                                 lambda self, v: self._set("defaults/currency", v))
@@ -69,6 +72,18 @@ class AppSettings:
     def window_state(self) -> QByteArray | None:
         value = self.qs.value("window/state")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def export_kinds(self) -> list[str]:
+        """What File > Export… wrote last time (pdf, xlsx, pptx, summary_pdf)."""
+        value = self.qs.value("export/kinds", ["pdf", "xlsx"])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    @export_kinds.setter
+    def export_kinds(self, kinds: list[str]) -> None:
+        self._set("export/kinds", list(kinds))
 
     def sync(self) -> None:
         self.qs.sync()

@@ -1,5 +1,5 @@
-"""One call that writes the PDF report and/or the Excel workbook for a project; the CLI and the
-app both use it, so both write the same files."""
+"""One call that writes the PDF report, the Excel workbook, the PowerPoint deck and/or the two-page
+leave-behind for a project; the CLI and the app both use it, so both write the same files."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ class ExportRequest:
     xlsx: Path | None = None
     lang: str | None = None  # None: the project's report language
     branding: Branding = Branding()
+    pptx: Path | None = None  # the deck
+    summary_pdf: Path | None = None  # the two-page leave-behind
+    template: Path | None = None  # the firm's .pptx/.potx for the deck; None: the built-in template
+
+    @property
+    def outputs(self) -> list[Path]:
+        return [p for p in (self.pdf, self.xlsx, self.pptx, self.summary_pdf) if p is not None]
 
 
 def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> list[Path]:
@@ -34,6 +41,9 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
         if progress is not None:
             progress(fraction, what)
 
+    if request.pptx is not None and request.template is not None:
+        from .deck.template import check_template
+        check_template(request.template)  # a bad template is refused before anything is written
     lang = request.lang or request.project.report.language
     step(0.05, "calculating")
     result = calculate(request.project)
@@ -59,8 +69,18 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
         step(0.5, "pdf")
         written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))
     if request.xlsx is not None:
-        step(0.8, "xlsx")
+        step(0.6, "xlsx")
         written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+    if request.pptx is not None:
+        from .deck import write_deck
+        step(0.75, "pptx")
+        written.append(write_deck(result, os.fspath(request.pptx), lang=lang, risk=risk, template=request.template,
+                                  branding=request.branding))
+    if request.summary_pdf is not None:
+        from .leave_behind import write_summary_pdf
+        step(0.9, "summary_pdf")
+        written.append(write_summary_pdf(result, os.fspath(request.summary_pdf), lang=lang, risk=risk,
+                                         branding=request.branding))
     step(1.0, "done")
     return [Path(p) for p in written]
 
