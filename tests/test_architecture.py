@@ -14,6 +14,8 @@ FORBIDDEN = {
              "roi_desktop.cli", "roi_desktop.projectfile", "json", "roi_desktop.atomic"),
     "reports": ("PySide6", "shiboken6", "roi_desktop.gui", "roi_desktop.cli"),
     "projectfile": ("PySide6", "roi_desktop.gui", "roi_desktop.reports", "roi_desktop.cli"),
+    "importer": ("PySide6", "shiboken6", "roi_desktop.gui", "roi_desktop.cli"),
+    "gui": ("roi_desktop.cli",),  # the command line starts the app, never the other way round
 }
 
 
@@ -58,3 +60,16 @@ def test_modules_stay_small():
     big = [f"{p.relative_to(SRC)}: {n} lines" for p in SRC.rglob("*.py")
            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400]
     assert big == []
+
+
+def test_pandas_stays_off_start_up_and_the_keystroke_path():
+    """pandas is for tables coming in and going out (import, tracking tables); the app's start and a
+    recalculation must not load it (it costs a few hundred ms)."""
+    code = ("import sys; from roi_desktop.gui import app; from roi_desktop.gui.main_window import MainWindow; "
+            "from roi_desktop.core import calculate; from roi_desktop.projectfile import load_project; "
+            "from roi_desktop.resources import resource_path; "
+            "calculate(load_project(resource_path('samples', 'telkom-polnoc-pl.roi'))); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pandas')[:3]); "
+            "sys.exit(1 if 'pandas' in sys.modules else 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
