@@ -153,7 +153,7 @@ def test_meeting_mode_opens_on_the_realisation_for_a_follow_up(gui, qtbot):
     window, dialogs = gui(DATA / "telkom-tracking-pl.roi", lang="en")
     panel = open_tab(window)
     qtbot.mouseClick(panel.meeting_button, Qt.LeftButton)
-    assert window.in_meeting and window.stack.currentWidget() is window.follow_up
+    assert window.in_meeting and window.stack.currentWidget() is window.follow_up_view
     assert "is behind" in window.follow_up.headline.text()
     assert len(window.follow_up.chart.series) == 4
     qtbot.keyClick(window.follow_up, Qt.Key_Escape)

@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.meeting_view)
         self.follow_up = FollowUpView(self.presenter)  # meeting mode on the realisation (tracking_meeting.py)
         self.follow_up.closeRequested.connect(self.leave_meeting)
-        self.stack.addWidget(self.follow_up)
+        self.follow_up_view = scrolling(self.follow_up)
+        self.stack.addWidget(self.follow_up_view)
         self.tracking_panel.meeting_button.clicked.connect(lambda: enter_follow_up(self))
         self.setCentralWidget(self.stack)
         if old is not None:
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
 
     @property
     def in_meeting(self) -> bool:
-        return self.stack.currentWidget() in (self.meeting_view, self.follow_up)
+        return self.stack.currentWidget() in (self.meeting_view, self.follow_up_view)
 
     # ---- export feedback ---------------------------------------------------------------------
     def _export_started(self, kind: str) -> None:

@@ -346,6 +346,10 @@ class Presenter(QObject):
         return index
 
     # ---- validation and calculation --------------------------------------------------------
+    def recalculate(self) -> None:
+        """Calculate the draft again and tell every view (after a language switch: messages re-worded)."""
+        self._recalculate()
+
     def _recalculate(self) -> None:
         self.hints = percent_hints(self._data, self.lang)
         problems = {path: self._typed_message(path, why) for path, (_, why) in self._typed.items()}

@@ -114,7 +114,7 @@ def enter_follow_up(window, full_screen: bool = True) -> None:
     window._was_maximized = window.isMaximized()
     window.menuBar().hide()
     window.statusBar().hide()
-    window.stack.setCurrentWidget(window.follow_up)
+    window.stack.setCurrentWidget(window.follow_up_view)
     window.follow_up.setFocus()
     if full_screen:
         window.showFullScreen()
