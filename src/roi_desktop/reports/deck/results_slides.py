@@ -88,7 +88,7 @@ def comparison_slides(deck: Deck) -> None:
     fmt = deck.fmt
     header = [deck.w("report.scenario_col"), deck.w("field.kind"), deck.w("report.npv_short"), deck.w("report.roi"), deck.w("report.timing"),
               deck.w("report.customers_vs_baseline"), deck.w("report.breakeven")]
-    widths = [3.2, 1.3, 1.8, 1.0, 2.0, 1.6, 1.6]
+    widths = [2.8, 1.2, 1.8, 1.0, 2.7, 1.5, 1.5]  # the payback words (about 40 characters) on one or two lines
     all_rows = []
     for i, s in enumerate(deck.scenarios):
         all_rows.append([deck.label(i), deck.w(s.kind), fmt.money(s.npv), roi_figure(s, fmt), deck.payback(i),
