@@ -177,3 +177,23 @@ def test_export_from_a_saved_project_with_polish_names(capsys, tmp_path):
     assert AWKWARD[0] in texts and words("en")("deck.h_method") in texts
     money = numbers.money(calculate(awkward_project()).scenarios[0].npv, "PLN", "en")
     assert money in texts
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_deck_says_payback_and_verdict_in_the_words_of_the_pdf(tmp_path, lang):
+    """Payback/crossover comes from the engine's timing through verdict_words.payback_text, and the verdict
+    slide holds the PDF's page-one verdict, so deck, PDF, workbook and app say the same thing."""
+    from roi_desktop.reports.pdf import summary as pdf_summary
+    from roi_desktop.reports.pdf.formatting import Fmt
+    from roi_desktop.reports.verdict import plain
+    from roi_desktop.reports.verdict_words import payback_text
+    project = load_ascii_project()
+    result = calculate(project)
+    prs = open_deck(write_deck(result, tmp_path / "d.pptx", lang=lang))
+    every = "\n".join(t for s in prs.slides for t in slide_texts(s))
+    for s in result.scenarios:
+        assert payback_text(lang, s.timing) in every, (s.name, payback_text(lang, s.timing))
+    pdf_verdict = plain(pdf_summary.verdict(result, Fmt(lang, project.analysis.currency)))
+    assert pdf_verdict in "\n".join(slide_texts(prs.slides[1]))
+    horizon_phrase = words(lang)("story.over_years", n=project.analysis.horizon_years)
+    assert horizon_phrase in pdf_verdict and horizon_phrase in every

@@ -20,18 +20,16 @@ from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports import numbers, risk_text
 from roi_desktop.reports.branding import Branding
-from roi_desktop.reports.verdict import cost_of_poor_service_sentence, verdict
+from roi_desktop.reports.verdict import cost_of_poor_service_sentence
 from roi_desktop.reports.words import words
 
 from .pdf import fonts
-from .pdf.charts import _scenario_legend, line_chart
 from .pdf.cover import logo_image
 from .pdf.formatting import Fmt
 from .pdf.styles import (CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE,
                          cell, data_table, esc, para)
-from .pdf.summary import key_figures_table
-from .pdf.texts import check_lang, tr
-from .pdf.texts import years as years_text
+from .pdf.summary import page_one
+from .words import LANGUAGES
 
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
@@ -49,31 +47,15 @@ def _header(result: ProjectResult, lang: str, date: dt.date) -> list[Flowable]:
 
 
 def first_page(result: ProjectResult, fmt: Fmt, date: dt.date) -> list[Flowable]:
-    lang, w = fmt.lang, words(fmt.lang)
-    out = _header(result, lang, date)
-    out.append(para(f"<b>{esc(verdict(result, lang))}</b>", "lead"))
-    if result.scenarios:
-        out += [para(esc(w("deck.lb_comparison")), "h2"), key_figures_table(result, fmt)]
-        out.append(para(esc(w("deck.npv_caption", horizon=years_text(lang, result.project.analysis.horizon_years,
-                                                                      "gen"),
-                              rate=fmt.percent(result.project.analysis.discount_rate))), "caption"))
-        out.append(para(esc(tr(lang, "chart_cumulative")), "h2"))
-        cumulative = [(s.cumulative_net, _colour(i), False) for i, s in enumerate(result.scenarios)]
-        out += [line_chart(cumulative, fmt, money=True, height=200), Spacer(1, 4),
-                _scenario_legend(result, lang, False)]
-    return out
-
-
-def _colour(i: int):
-    from .pdf.styles import scenario_colour
-    return scenario_colour(i)
+    """The header, then the PDF report's page one: the same verdict, headline table, caption and chart."""
+    return _header(result, fmt.lang, date) + page_one(result, fmt)
 
 
 def _risk_table(result: ProjectResult, risk, fmt: Fmt) -> Table:
-    lang = fmt.lang
-    rows = [[cell(esc(tr(lang, "scenario_col")), "head"), cell(esc(tr(lang, "p10")), "head_r"),
-             cell(esc(tr(lang, "p50")), "head_r"), cell(esc(tr(lang, "p90")), "head_r"),
-             cell(esc(tr(lang, "prob_positive")), "head_r")]]
+    w = words(fmt.lang)
+    rows = [[cell(esc(w("report.scenario_col")), "head"), cell(esc(w("report.p10")), "head_r"),
+             cell(esc(w("report.p50")), "head_r"), cell(esc(w("report.p90")), "head_r"),
+             cell(esc(w("report.prob_positive")), "head_r")]]
     for i, (s, r) in enumerate(zip(result.scenarios, risk.scenarios)):
         mc = r.monte_carlo
         rows.append([cell(f"{i + 1}. {esc(s.name)}"), cell(esc(fmt.money(mc.p10)), "cell_r"),
@@ -83,16 +65,16 @@ def _risk_table(result: ProjectResult, risk, fmt: Fmt) -> Table:
 
 
 def _assumption_pairs(result: ProjectResult, fmt: Fmt) -> list[tuple[str, str]]:
-    c, a, lang = result.project.client, result.project.analysis, fmt.lang
+    c, a, w = result.project.client, result.project.analysis, words(fmt.lang)
     return [
-        (tr(lang, "customers"), fmt.count(c.customers)),
-        (tr(lang, "annual_revenue_per_customer"), fmt.money(c.annual_revenue_per_customer)),
-        (tr(lang, "gross_margin"), fmt.percent(c.gross_margin)),
-        (tr(lang, "annual_churn_rate"), fmt.percent(c.annual_churn_rate)),
-        (tr(lang, "annual_service_spend"), fmt.money(c.annual_service_spend)),
-        (tr(lang, "service_churn_share"), fmt.percent(c.service_churn_share)),
-        (tr(lang, "horizon_years"), words(lang)("years_count", n=a.horizon_years)),
-        (tr(lang, "discount_rate"), fmt.percent(a.discount_rate)),
+        (w("field.customers"), fmt.count(c.customers)),
+        (w("field.annual_revenue_per_customer"), fmt.money(c.annual_revenue_per_customer)),
+        (w("field.gross_margin"), fmt.percent(c.gross_margin)),
+        (w("field.annual_churn_rate"), fmt.percent(c.annual_churn_rate)),
+        (w("field.annual_service_spend"), fmt.money(c.annual_service_spend)),
+        (w("field.service_churn_share"), fmt.percent(c.service_churn_share)),
+        (w("field.horizon_years"), w("years_count", n=a.horizon_years)),
+        (w("field.discount_rate"), fmt.percent(a.discount_rate)),
     ]
 
 
@@ -111,10 +93,10 @@ def _pairs_table(pairs: list[tuple[str, str]]) -> Table:
 
 
 def _scenario_assumptions(result: ProjectResult, fmt: Fmt) -> Table:
-    lang = fmt.lang
-    rows = [[cell(esc(tr(lang, "scenario_col")), "head"), cell(esc(tr(lang, "s_service_spend_change")), "head_r"),
-             cell(esc(tr(lang, "s_one_off_cost")), "head_r"), cell(esc(tr(lang, "s_extra_annual_cost")), "head_r"),
-             cell(esc(tr(lang, "churn_change_pp")), "head_r")]]
+    w = words(fmt.lang)
+    rows = [[cell(esc(w("report.scenario_col")), "head"), cell(esc(w("field.service_spend_change")), "head_r"),
+             cell(esc(w("field.one_off_cost")), "head_r"), cell(esc(w("field.extra_annual_cost")), "head_r"),
+             cell(esc(w("field.churn_change_pp")), "head_r")]]
     for i, s in enumerate(result.project.scenarios):
         rows.append([cell(f"{i + 1}. {esc(s.name)}"), cell(esc(fmt.signed_percent(s.service_spend_change)), "cell_r"),
                      cell(esc(fmt.money(s.one_off_cost)), "cell_r"), cell(esc(fmt.money(s.extra_annual_cost)), "cell_r"),
@@ -134,7 +116,7 @@ def second_page(result: ProjectResult, risk, fmt: Fmt, branding: Branding) -> li
     out.append(para(esc(w("deck.lb_cops")), "h2"))
     baseline = result.baseline
     cops = baseline.cost_of_poor_service
-    clv = fmt.money(baseline.clv) if baseline.clv is not None else tr(lang, "clv_undefined")
+    clv = fmt.money(baseline.clv) if baseline.clv is not None else w("report.clv_undefined")
     margin = fmt.money(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
     out.append(_pairs_table([(w("deck.clv"), clv), (w("deck.cops_customers"), fmt.count(cops.customers_lost_per_year)),
                              (w("deck.cops_revenue"), fmt.money(cops.annual_revenue_lost)),
@@ -165,7 +147,8 @@ def _contact(result: ProjectResult, branding: Branding) -> list[Flowable]:
 def render_summary_pdf(result: ProjectResult, *, lang: str, risk=None, branding: Branding | None = None,
                        date: dt.date | None = None) -> bytes:
     """The leave-behind as PDF bytes: always exactly two A4 pages."""
-    check_lang(lang)
+    if lang not in LANGUAGES:
+        raise ValueError(f"leave-behind language must be one of {', '.join(LANGUAGES)}, got {lang!r}")
     fonts.register_fonts()
     branding = branding or Branding()
     date = date or dt.date.today()

@@ -10,7 +10,6 @@ from roi_desktop.core import ProjectResult
 from roi_desktop.reports import risk_text
 from roi_desktop.reports.pdf import summary as pdf_summary
 from roi_desktop.reports.pdf.formatting import Fmt
-from roi_desktop.reports.pdf.texts import years as years_text
 from roi_desktop.reports.words import words
 
 
@@ -21,25 +20,11 @@ def plain(markup: str) -> str:
 
 
 def verdict(result: ProjectResult, lang: str) -> str:
-    """The verdict in one sentence: which scenario creates the most value, with the NPVs behind it."""
-    w, fmt = words(lang), Fmt(lang, result.project.analysis.currency)
-    horizon = years_text(lang, result.project.analysis.horizon_years, "gen")
-
-    def quoted(name: str) -> str:
-        return w("deck.quote").format(name)
-
+    """The verdict in one sentence: the PDF report's page-one verdict as plain text, so the deck, the
+    leave-behind and the report say the same (a project without scenarios says what the deck shows)."""
     if not result.scenarios:
-        return w("deck.verdict_empty")
-    best = max(result.scenarios, key=lambda s: s.npv)
-    if best.npv < 0:
-        return w("deck.verdict_none_pays", horizon=horizon, best=quoted(best.name), npv=fmt.money_short(best.npv))
-    cut, inv = result.best_index("cut"), result.best_index("investment")
-    if cut is not None and inv is not None:
-        c, i = result.scenarios[cut], result.scenarios[inv]
-        key = "deck.verdict_inv_wins" if i.npv >= c.npv else "deck.verdict_cut_wins"
-        return w(key, inv=quoted(i.name), inv_npv=fmt.money_short(i.npv), cut=quoted(c.name),
-                 cut_npv=fmt.money_short(c.npv), horizon=horizon)
-    return w("deck.verdict_best", best=quoted(best.name), npv=fmt.money_short(best.npv), horizon=horizon)
+        return words(lang)("deck.verdict_empty")
+    return plain(pdf_summary.verdict(result, Fmt(lang, result.project.analysis.currency)))
 
 
 def cost_of_poor_service_sentence(result: ProjectResult, lang: str) -> str | None:
@@ -47,16 +32,16 @@ def cost_of_poor_service_sentence(result: ProjectResult, lang: str) -> str | Non
     cops = result.baseline.cost_of_poor_service
     if cops.customers_lost_per_year <= 0:
         return None
-    margin = fmt.money_short(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
-    return pdf_summary.s_(lang, "cops", n=fmt.count(cops.customers_lost_per_year),
-                          revenue=fmt.money_short(cops.annual_revenue_lost), margin=margin)
+    margin = fmt.money(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
+    return words(lang)("story.cops", n=round(cops.customers_lost_per_year), shown=fmt.count(cops.customers_lost_per_year),
+                       revenue=fmt.money(cops.annual_revenue_lost), margin=margin)
 
 
 def summary_sentences(result: ProjectResult, risk, lang: str) -> list[str]:
     """The PDF's executive summary as plain sentences: the conclusion, one paragraph per scenario, the
     cost of poor service and the Monte Carlo comparison."""
     fmt, years = Fmt(lang, result.project.analysis.currency), result.project.analysis.horizon_years
-    out = [plain(pdf_summary.conclusion(result, fmt))]
+    out = [verdict(result, lang)]
     out += [plain(pdf_summary.scenario_paragraph(s, fmt, years)) for s in result.scenarios]
     cops = cost_of_poor_service_sentence(result, lang)
     if cops:

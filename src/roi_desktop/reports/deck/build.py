@@ -11,7 +11,7 @@ from pathlib import Path
 from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports.branding import Branding
-from roi_desktop.reports.pdf.texts import check_lang
+from roi_desktop.reports.words import LANGUAGES
 
 from . import context_slides, results_slides, risk_slides
 from .context import Deck
@@ -42,7 +42,8 @@ def tracking_for(result: ProjectResult, lang: str) -> dict | None:
 def render_deck(result: ProjectResult, *, lang: str, risk=None, template: str | os.PathLike | None = None,
                 branding: Branding | None = None, date: dt.date | None = None) -> bytes:
     """The deck as .pptx bytes (nothing is written). Raises TemplateError for an unusable template."""
-    check_lang(lang)
+    if lang not in LANGUAGES:
+        raise ValueError(f"deck language must be one of {', '.join(LANGUAGES)}, got {lang!r}")
     prs = open_template(template) if template else builtin_template()
     prs.core_properties.title = result.project.report.title or result.project.client.name
     prs.core_properties.author = result.project.report.consultant or (branding.consultant if branding else "")

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports.branding import Branding
 from roi_desktop.reports.pdf.formatting import Fmt
-from roi_desktop.reports.pdf.texts import tr
-from roi_desktop.reports.pdf.texts import years as years_text
+from roi_desktop.reports.verdict_words import payback_text
 from roi_desktop.reports.words import Words, words
 
 from .layout import SlideMaker
@@ -45,12 +44,22 @@ class Deck:
 
     @property
     def horizon(self) -> str:
-        """'3 years' / '3 lat' (genitive: 'w horyzoncie 3 lat')."""
-        return years_text(self.lang, self.project.analysis.horizon_years, "gen")
+        """'3 years' / '3 lata' (nominative, as on the report's cover)."""
+        return self.w("years_count", n=self.project.analysis.horizon_years)
 
-    def tr(self, key: str, **values) -> str:
-        """The PDF report's wording for ``key``."""
-        return tr(self.lang, key, **values)
+    @property
+    def over_horizon(self) -> str:
+        """'over 3 years' / 'w horyzoncie 3 lat': the report's own phrase."""
+        return self.w("story.over_years", n=self.project.analysis.horizon_years)
+
+    @property
+    def after_horizon(self) -> str:
+        """'after 3 years' / 'po 3 latach': the report's own phrase."""
+        return self.w("story.after_years", n=self.project.analysis.horizon_years)
+
+    def payback(self, index: int) -> str:
+        """The engine's payback basis of one scenario in the words of the PDF, workbook and app."""
+        return payback_text(self.lang, self.scenarios[index].timing)
 
     def quoted(self, name: str) -> str:
         return self.w("deck.quote").format(name)

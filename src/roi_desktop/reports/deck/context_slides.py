@@ -17,7 +17,7 @@ def clv_slide(deck: Deck) -> None:
     cops = baseline.cost_of_poor_service
     slide, box = deck.maker.new_slide("title_only", w("deck.h_clv"))
     figures_box, text_box = box.split(0.45)
-    clv = fmt.money(baseline.clv) if baseline.clv is not None else deck.tr("clv_undefined")
+    clv = fmt.money(baseline.clv) if baseline.clv is not None else deck.w("report.clv_undefined")
     margin = fmt.money(cops.lifetime_margin_lost) if cops.lifetime_margin_lost is not None else "—"
     figures = [(w("deck.clv"), clv), (w("deck.cops_customers"), fmt.count(cops.customers_lost_per_year)),
                (w("deck.cops_revenue"), fmt.money(cops.annual_revenue_lost)), (w("deck.cops_margin"), margin)]
@@ -28,7 +28,7 @@ def clv_slide(deck: Deck) -> None:
         runs = shape.text_frame.paragraphs[1].runs
         for run in runs:
             run.font.size = Pt(14)
-    reading = deck.tr("baseline_reading", clv=clv, n=fmt.count(cops.customers_lost_per_year),
+    reading = deck.w("report.baseline_reading", clv=clv, n=fmt.count(cops.customers_lost_per_year),
                       revenue=fmt.money(cops.annual_revenue_lost), margin=margin)
     add_text(slide, text_box, [reading, w("deck.genesys"), w("deck.genesys_pl")], 14, spacing=6)
     deck.maker.finish(slide, reading)
@@ -37,16 +37,16 @@ def clv_slide(deck: Deck) -> None:
 def _client_rows(deck: Deck) -> list[list[str]]:
     fmt, c, a = deck.fmt, deck.project.client, deck.project.analysis
     return [
-        [deck.tr("customers"), fmt.count(c.customers)],
-        [deck.tr("annual_revenue_per_customer"), fmt.money(c.annual_revenue_per_customer)],
-        [deck.tr("gross_margin"), fmt.percent(c.gross_margin)],
-        [deck.tr("annual_churn_rate"), fmt.percent(c.annual_churn_rate)],
-        [deck.tr("annual_new_customers"), fmt.count(c.annual_new_customers)],
-        [deck.tr("acquisition_cost"), fmt.money(c.acquisition_cost)],
-        [deck.tr("annual_service_spend"), fmt.money(c.annual_service_spend)],
-        [deck.tr("service_churn_share"), fmt.percent(c.service_churn_share)],
-        [deck.tr("horizon_years"), deck.w("years_count", n=a.horizon_years)],
-        [deck.tr("discount_rate"), fmt.percent(a.discount_rate)],
+        [deck.w("field.customers"), fmt.count(c.customers)],
+        [deck.w("field.annual_revenue_per_customer"), fmt.money(c.annual_revenue_per_customer)],
+        [deck.w("field.gross_margin"), fmt.percent(c.gross_margin)],
+        [deck.w("field.annual_churn_rate"), fmt.percent(c.annual_churn_rate)],
+        [deck.w("field.annual_new_customers"), fmt.count(c.annual_new_customers)],
+        [deck.w("field.acquisition_cost"), fmt.money(c.acquisition_cost)],
+        [deck.w("field.annual_service_spend"), fmt.money(c.annual_service_spend)],
+        [deck.w("field.service_churn_share"), fmt.percent(c.service_churn_share)],
+        [deck.w("field.horizon_years"), deck.w("years_count", n=a.horizon_years)],
+        [deck.w("field.discount_rate"), fmt.percent(a.discount_rate)],
     ]
 
 
@@ -65,13 +65,13 @@ def assumptions_slides(deck: Deck) -> None:
     fmt, w = deck.fmt, deck.w
     c = deck.project.client
     slide, box = deck.maker.new_slide("title_only", w("deck.h_assumptions"))
-    add_table(slide, box, [deck.tr("field"), deck.tr("value")], _client_rows(deck), widths=[3, 1.6], size=12)
+    add_table(slide, box, [deck.w("report.field"), deck.w("report.value")], _client_rows(deck), widths=[3, 1.6], size=12)
     deck.maker.finish(slide, w("deck.client_notes", notes=c.notes) if c.notes.strip() else "")
     if not deck.scenarios:
         return
-    header = [deck.tr("scenario_col"), deck.tr("s_service_spend_change"), deck.tr("s_one_off_cost"),
-              deck.tr("s_extra_annual_cost"), deck.tr("churn_change_pp"), deck.tr("ramp_months"),
-              deck.tr("benefit_risk") + " / " + deck.tr("cost_risk")]
+    header = [deck.w("report.scenario_col"), deck.w("field.service_spend_change"), deck.w("field.one_off_cost"),
+              deck.w("field.extra_annual_cost"), deck.w("field.churn_change_pp"), deck.w("field.ramp_months"),
+              deck.w("field.benefit_risk") + " / " + deck.w("field.cost_risk")]
     widths = [2.6, 1.3, 1.4, 1.4, 1.9, 1.1, 1.3]
     all_rows, all_notes = [], []
     for i, result in enumerate(deck.scenarios):
@@ -90,7 +90,7 @@ def assumptions_slides(deck: Deck) -> None:
 def method_slide(deck: Deck) -> None:
     fmt, w, a = deck.fmt, deck.w, deck.project.analysis
     slide, box = deck.maker.new_slide("content", w("deck.h_method"))
-    lines = [w("deck.method_model", horizon=deck.horizon, rate=fmt.percent(a.discount_rate)), w("deck.method_tei"),
+    lines = [w("deck.method_model", over=deck.over_horizon, rate=fmt.percent(a.discount_rate)), w("deck.method_tei"),
              w("deck.method_clv"), w("deck.method_risk", trials=fmt.count(deck.risk.trials if deck.risk else a.trials),
                                      seed=str(a.seed)),
              w("deck.genesys"), w("deck.reichheld"), w("deck.method_sqm"), w("deck.method_tool")]

@@ -12,7 +12,7 @@ from roi_desktop.reports import numbers
 from roi_desktop.reports.palette import scenario_style
 from roi_desktop.reports.verdict import plain, summary_sentences, verdict
 from roi_desktop.reports.pdf import summary as pdf_summary
-from roi_desktop.reports.pdf.tables import breakeven_text, roi_text
+from roi_desktop.reports.pdf.summary import breakeven_figure, roi_figure
 
 from . import charts
 from .context import BARS_PER_CHART, LINES_PER_CHART, ROWS_PER_TABLE, Deck
@@ -39,7 +39,7 @@ def title_slide(deck: Deck) -> None:
                             int(deck.maker.height * 0.3)), lines, 20)
     _logo(slide, deck)
     a = project.analysis
-    deck.maker.finish(slide, deck.tr("horizon_cover", years=deck.horizon, rate=deck.fmt.percent(a.discount_rate),
+    deck.maker.finish(slide, deck.w("report.horizon_cover", years=deck.horizon, rate=deck.fmt.percent(a.discount_rate),
                                      currency=deck.fmt.symbol))
 
 
@@ -72,9 +72,8 @@ def verdict_slide(deck: Deck) -> None:
         s = deck.scenarios[i]
         tile = Box(tiles_box.left + k * width, tiles_box.top, width - INCH // 6, tiles_box.height)
         value = deck.fmt.money_short(s.npv)
-        shape = add_text(slide, tile, [value, deck.label(i), f"{deck.tr('roi')} {roi_text(s, deck.fmt)} · "
-                                       f"{deck.tr('crossover' if s.kind == 'cut' else 'payback')}: "
-                                       f"{deck.fmt.month(s.timing_month)}"], 14, bold_first=True, spacing=4)
+        shape = add_text(slide, tile, [value, deck.label(i), f"{deck.w('report.roi')} {roi_figure(s, deck.fmt)} · "
+                                       f"{deck.payback(i)}"], 14, bold_first=True, spacing=4)
         first = shape.text_frame.paragraphs[0].runs[0]
         first.font.size = Pt(30 if len(value) <= 12 else 24)
         first.font.color.rgb = charts.rgb(scenario_style(i).colour)
@@ -86,21 +85,21 @@ def verdict_slide(deck: Deck) -> None:
 def comparison_slides(deck: Deck) -> None:
     if not deck.scenarios:
         return
-    fmt, lang = deck.fmt, deck.lang
-    header = [deck.tr("scenario_col"), deck.tr("kind"), deck.tr("npv_short"), deck.tr("roi"), deck.tr("timing"),
-              deck.tr("customers_vs_baseline"), deck.tr("breakeven")]
-    widths = [3.2, 1.3, 1.8, 1.0, 2.0, 1.6, 1.6]
+    fmt = deck.fmt
+    header = [deck.w("report.scenario_col"), deck.w("field.kind"), deck.w("report.npv_short"), deck.w("report.roi"), deck.w("report.timing"),
+              deck.w("report.customers_vs_baseline"), deck.w("report.breakeven")]
+    widths = [2.8, 1.2, 1.8, 1.0, 2.7, 1.5, 1.5]  # the payback words (about 40 characters) on one or two lines
     all_rows = []
     for i, s in enumerate(deck.scenarios):
-        all_rows.append([deck.label(i), deck.tr(s.kind), fmt.money(s.npv), roi_text(s, fmt), fmt.month(s.timing_month),
-                         fmt.signed_count(float(s.customers_vs_baseline[-1])), breakeven_text(s, fmt)])
+        all_rows.append([deck.label(i), deck.w(s.kind), fmt.money(s.npv), roi_figure(s, fmt), deck.payback(i),
+                         fmt.signed_count(float(s.customers_vs_baseline[-1])), breakeven_figure(s, fmt)])
     parts = table_chunks(all_rows, widths, deck.maker.table_room, 12, ROWS_PER_TABLE)
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_comparison"), n, len(parts)))
         rows = [all_rows[i] for i in part]
         table_box, caption_box = box.split(0.88)
         add_table(slide, table_box, header, rows, widths=widths, size=12, right_from=2)
-        caption = pdf_summary.s_(lang, "basis", horizon=deck.horizon)
+        caption = deck.w("story.basis", n=deck.project.analysis.horizon_years)
         add_text(slide, caption_box, [caption], 11)
         deck.maker.finish(slide, caption)
 
@@ -121,9 +120,8 @@ def cumulative_slides(deck: Deck) -> None:
         charts.line_chart(slide, chart_box, list(range(months)), series, value_format,
                           category_title=deck.w("deck.axis_month"), label_every=12)
         add_text(slide, caption_box, [deck.w("deck.cumulative_caption")], 11)
-        notes = [f"{deck.label(i)}: {deck.tr('crossover' if deck.scenarios[i].kind == 'cut' else 'payback')} "
-                 f"{fmt.month(deck.scenarios[i].timing_month)}" for i in part]
-        deck.maker.finish(slide, "\n".join([deck.tr("chart_cumulative")] + notes))
+        notes = [f"{deck.label(i)}: {deck.payback(i)}" for i in part]
+        deck.maker.finish(slide, "\n".join([deck.w("report.chart_cumulative")] + notes))
 
 
 def npv_slides(deck: Deck) -> None:
@@ -142,7 +140,7 @@ def npv_slides(deck: Deck) -> None:
         charts.bar_chart(slide, chart_box, [deck.chart_label(i) for i in part],
                          [(deck.w("deck.series_npv"), [deck.scenarios[i].npv for i in part])], axis_format,
                          label_format=label_format, point_colours=[colours], size=12 if len(part) <= 8 else 10)
-        caption = deck.w("deck.npv_caption", horizon=deck.horizon, rate=fmt.percent(a.discount_rate))
+        caption = deck.w("deck.npv_caption", over=deck.over_horizon, rate=fmt.percent(a.discount_rate))
         add_text(slide, caption_box, [caption], 11)
         notes = [plain(pdf_summary.scenario_paragraph(deck.scenarios[i], fmt, a.horizon_years)) for i in part]
         deck.maker.finish(slide, "\n\n".join([caption] + notes))
@@ -151,9 +149,10 @@ def npv_slides(deck: Deck) -> None:
 def customers_slides(deck: Deck) -> None:
     if not deck.scenarios:
         return
-    lang, fmt = deck.lang, deck.fmt
+    fmt = deck.fmt
     years = deck.project.analysis.horizon_years
-    categories = [deck.tr("year_n", n=t) for t in range(1, years + 1)]
+    categories = [deck.w("year_n", n=t) for t in range(1, years + 1)]
+    after = deck.after_horizon[:1].upper() + deck.after_horizon[1:]
     parts = chunks(list(range(len(deck.scenarios))), LINES_PER_CHART)
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_customers"), n, len(parts)))
@@ -168,16 +167,11 @@ def customers_slides(deck: Deck) -> None:
         for i in part:
             s = deck.scenarios[i]
             diff = float(s.customers_vs_baseline[-1])
-            key = "lost" if diff < -0.5 else "kept" if diff > 0.5 else None
+            key = "story.lost" if round(diff) < 0 else "story.kept" if round(diff) > 0 else None
             if key:
-                notes.append(f"{deck.label(i)}: " + pdf_summary.s_(
-                    lang, key, after=_after(deck), n=fmt.count(abs(diff)), revenue=fmt.money_short(s.revenue_at_risk)))
+                notes.append(f"{deck.label(i)}: " + deck.w(key, After=after, n=round(abs(diff)), shown=fmt.count(abs(diff)),
+                                                           revenue=fmt.money(s.revenue_at_risk)))
         deck.maker.finish(slide, "\n".join(notes))
-
-
-def _after(deck: Deck) -> str:
-    from roi_desktop.reports.pdf.texts import years as years_text
-    return years_text(deck.lang, deck.project.analysis.horizon_years, "loc")
 
 
 __all__ = ["title_slide", "verdict_slide", "comparison_slides", "cumulative_slides", "npv_slides",

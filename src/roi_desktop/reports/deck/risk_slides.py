@@ -23,7 +23,7 @@ def percentile_slides(deck: Deck) -> None:
     largest = max((max(abs(r.monte_carlo.p10), abs(r.monte_carlo.p90)) for _, r in pairs), default=0.0)
     axis_format = charts.money_format(largest, fmt.currency, lang)
     label_format = charts.money_format(largest, fmt.currency, lang, extra_decimals=1)
-    names = [deck.tr("p10"), deck.tr("p50"), deck.tr("p90")]
+    names = [deck.w("report.p10"), deck.w("report.p50"), deck.w("report.p90")]
     parts = chunks(pairs, BARS_PER_CHART // 3 * 2)
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_percentiles"), n, len(parts)))
@@ -65,7 +65,7 @@ def tornado_slides(deck: Deck) -> None:
         largest = max(max(abs(b.npv_low), abs(b.npv_high)) for b in bars)
         axis_format = charts.money_format(largest, fmt.currency, lang)
         label_format = charts.money_format(largest, fmt.currency, lang, extra_decimals=1)
-        series = [(deck.tr("npv_at_low"), [b.npv_low for b in bars]), (deck.tr("npv_at_high"), [b.npv_high for b in bars])]
+        series = [(deck.w("report.npv_at_low"), [b.npv_low for b in bars]), (deck.w("report.npv_at_high"), [b.npv_high for b in bars])]
         colours = [charts.tint(scenario_style(i).colour, 0.5), charts.rgb(scenario_style(i).colour)]
         charts.bar_chart(slide, chart_box, [input_label(b, lang) for b in bars], series, axis_format,
                          label_format=label_format, series_colours=colours, overlap=100, crosses_at=s.npv, legend=True)
@@ -73,14 +73,14 @@ def tornado_slides(deck: Deck) -> None:
         lines = [caption] + ([deck.w("deck.tornado_leaders")] if len(chosen) < len(deck.scenarios) else [])
         add_text(slide, caption_box, lines, 11, spacing=2)
         notes = [f"{input_label(b, lang)}: {fmt.money(b.npv_low)} → {fmt.money(b.npv_high)}" for b in bars]
-        deck.maker.finish(slide, "\n".join([deck.tr("chart_tornado")] + notes))
+        deck.maker.finish(slide, "\n".join([deck.w("report.chart_tornado")] + notes))
 
 
 def breakeven_slides(deck: Deck) -> None:
     if not deck.scenarios:
         return
     fmt, lang = deck.fmt, deck.lang
-    header = [deck.tr("scenario_col"), deck.w("deck.assumed"), deck.tr("breakeven"), deck.w("deck.what_it_means")]
+    header = [deck.w("report.scenario_col"), deck.w("deck.assumed"), deck.w("report.breakeven"), deck.w("deck.what_it_means")]
     widths = [2.6, 1.4, 1.4, 4.6]
     all_rows, sentences = [], []
     for i, s in enumerate(deck.scenarios):

@@ -23,19 +23,13 @@ EN: dict[str, str | tuple[str, ...]] = {
     "deck.h_method": "Method and sources",
     "deck.h_realisation": "Value realisation: plan against actuals",
     "deck.part": "{title} ({part}/{parts})",
-    "deck.verdict_inv_wins": "Investing in customer service creates more value than cutting it: {inv} {inv_npv} "
-                             "against {cut_npv} for {cut} over {horizon}.",
-    "deck.verdict_cut_wins": "Under these assumptions the cut {cut} creates more value ({cut_npv}) than the best "
-                             "investment, {inv} ({inv_npv}), over {horizon}: it depends on how churn reacts.",
-    "deck.verdict_best": "The scenario with the highest NPV is {best}: {npv} over {horizon}.",
-    "deck.verdict_none_pays": "No scenario pays back within {horizon}: the best, {best}, has an NPV of {npv}.",
     "deck.verdict_empty": "The project holds no scenarios yet; the deck shows the baseline only.",
     "deck.axis_month": "Month",
     "deck.axis_year_end": "End of year",
     "deck.series_npv": "NPV",
     "deck.customers_caption": "Customers kept (+) or lost (−) against the baseline at the end of each year.",
     "deck.cumulative_caption": "Risk-adjusted, undiscounted; month 0 holds the one-off costs.",
-    "deck.npv_caption": "Present values over {horizon}, risk-adjusted (TEI), discount rate {rate}.",
+    "deck.npv_caption": "Present values {over}, risk-adjusted (TEI), discount rate {rate}.",
     "deck.percentiles_caption": "Monte Carlo, {trials} trials: 8 in 10 simulated cases lie between P10 and P90.",
     "deck.tornado_caption": "NPV with one input at its low or high value; the bars start at the NPV of {npv}.",
     "deck.tornado_leaders": "Tornado charts of the best cut and the best investment; every scenario's inputs "
@@ -56,7 +50,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "deck.method_tei": "Forrester Total Economic Impact (TEI): benefits risk-adjusted down (× (1 − risk)), costs "
                        "up (× (1 + risk)); Year 0 not discounted; NPV = PV(benefits) − PV(costs); "
                        "ROI = NPV / PV(costs).",
-    "deck.method_model": "The client's figures month by month over {horizon}; each scenario against the baseline "
+    "deck.method_model": "The client's figures month by month {over}; each scenario against the baseline "
                          "(the client as it is); discount rate {rate}.",
     "deck.method_clv": "Customer lifetime value: Gupta & Lehmann, “Customers as Assets”, Journal of Interactive "
                        "Marketing 17(1), 2003: CLV = m × r / (1 + i − r).",
@@ -76,7 +70,6 @@ EN: dict[str, str | tuple[str, ...]] = {
     "deck.series_actual": "Actual",
     # the leave-behind
     "deck.lb_title": "Summary for the management",
-    "deck.lb_comparison": "The scenarios compared",
     "deck.lb_risk": "How sure is it? The risk picture",
     "deck.lb_cops": "What poor service already costs",
     "deck.lb_assumptions": "Key assumptions",
@@ -105,19 +98,13 @@ PL: dict[str, str | tuple[str, ...]] = {
     "deck.h_method": "Metodyka i źródła",
     "deck.h_realisation": "Realizacja wartości: plan i wykonanie",
     "deck.part": "{title} ({part}/{parts})",
-    "deck.verdict_inv_wins": "Inwestycja w obsługę klienta tworzy większą wartość niż cięcie: {inv} {inv_npv} "
-                             "wobec {cut_npv} dla {cut} w horyzoncie {horizon}.",
-    "deck.verdict_cut_wins": "Przy tych założeniach cięcie {cut} daje większą wartość ({cut_npv}) niż najlepsza "
-                             "inwestycja, {inv} ({inv_npv}), w horyzoncie {horizon}: wynik zależy od reakcji klientów.",
-    "deck.verdict_best": "Najwyższe NPV ma scenariusz {best}: {npv} w horyzoncie {horizon}.",
-    "deck.verdict_none_pays": "Żaden scenariusz nie zwraca się w horyzoncie {horizon}: najlepszy, {best}, ma NPV {npv}.",
     "deck.verdict_empty": "Projekt nie zawiera jeszcze scenariuszy; prezentacja pokazuje tylko stan obecny.",
     "deck.axis_month": "Miesiąc",
     "deck.axis_year_end": "Koniec roku",
     "deck.series_npv": "NPV",
     "deck.customers_caption": "Klienci zachowani (+) lub utraceni (−) wobec stanu obecnego na koniec każdego roku.",
     "deck.cumulative_caption": "Skorygowany o ryzyko, niezdyskontowany; miesiąc 0 to koszty jednorazowe.",
-    "deck.npv_caption": "Wartości bieżące w horyzoncie {horizon}, skorygowane o ryzyko (TEI), stopa dyskontowa {rate}.",
+    "deck.npv_caption": "Wartości bieżące {over}, skorygowane o ryzyko (TEI), stopa dyskontowa {rate}.",
     "deck.percentiles_caption": "Monte Carlo, {trials} losowań: 8 na 10 symulowanych przypadków mieści się między "
                                 "P10 a P90.",
     "deck.tornado_caption": "NPV, gdy jedna dana przyjmuje wartość niską lub wysoką; słupki zaczynają się od NPV {npv}.",
@@ -140,7 +127,7 @@ PL: dict[str, str | tuple[str, ...]] = {
     "deck.method_tei": "Forrester Total Economic Impact (TEI): korzyści korygowane o ryzyko w dół (× (1 − ryzyko)), "
                        "koszty w górę (× (1 + ryzyko)); rok 0 bez dyskontowania; NPV = PV(korzyści) − PV(koszty); "
                        "ROI = NPV / PV(koszty).",
-    "deck.method_model": "Dane klienta miesiąc po miesiącu w horyzoncie {horizon}; każdy scenariusz wobec stanu "
+    "deck.method_model": "Dane klienta miesiąc po miesiącu {over}; każdy scenariusz wobec stanu "
                          "obecnego (klient bez zmian); stopa dyskontowa {rate}.",
     "deck.method_clv": "Wartość klienta w czasie życia: Gupta i Lehmann, „Customers as Assets”, Journal of "
                        "Interactive Marketing 17(1), 2003: CLV = m × r / (1 + i − r).",
@@ -160,7 +147,6 @@ PL: dict[str, str | tuple[str, ...]] = {
     "deck.series_plan": "Plan",
     "deck.series_actual": "Wykonanie",
     "deck.lb_title": "Podsumowanie dla zarządu",
-    "deck.lb_comparison": "Porównanie scenariuszy",
     "deck.lb_risk": "Jak pewny jest wynik? Obraz ryzyka",
     "deck.lb_cops": "Ile już kosztuje zła obsługa",
     "deck.lb_assumptions": "Najważniejsze założenia",
