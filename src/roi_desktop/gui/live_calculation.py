@@ -58,13 +58,15 @@ class LiveCalculation(QObject):
         self.last_seconds = 0.0  # how long the last answer took to make
 
     # ---- requests ----------------------------------------------------------------------------
-    def request(self, data: dict, with_result: bool = True) -> None:
-        """``data``: a private copy of the draft (the worker reads it while the user types on)."""
+    def request(self, snapshot, size: int, with_result: bool = True) -> None:
+        """``snapshot(private)``: the draft now (``private``: a copy a worker may read while the user types
+        on), taken only when the work starts, so keystrokes coalesced behind a running one copy nothing;
+        ``size``: its scenario-years (``work_size``)."""
         self._generation += 1
-        request = (self._generation, data, with_result)
-        if work_size(data) <= self.sync_up_to:
+        request = (self._generation, snapshot, with_result)
+        if size <= self.sync_up_to:
             self._waiting = None  # a background run still going is older: its answer will be dropped
-            self._deliver(*_job(*request))
+            self._deliver(*_job(self._generation, snapshot(False), with_result))
             return
         self._waiting = request
         self._set_pending(True)
@@ -82,13 +84,15 @@ class LiveCalculation(QObject):
         newest = self._waiting or self._running
         self._waiting = None
         if newest is not None and newest[0] > self._delivered:
-            self._deliver(*_job(*newest))
+            generation, snapshot, with_result = newest
+            self._deliver(*_job(generation, snapshot(False), with_result))
         self._set_pending(False)
 
     # ---- background ----------------------------------------------------------------------------
     def _start(self) -> None:
         self._running, self._waiting = self._waiting, None
-        self.background.submit(KIND, job_in_helper, *self._running)
+        generation, snapshot, with_result = self._running
+        self.background.submit(KIND, job_in_helper, generation, snapshot(True), with_result)
 
     def _finished(self, kind: str, answer) -> None:
         if kind == KIND:

@@ -14,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from roi_desktop.core import Project, ProjectResult
 from roi_desktop.core.inputs import MAX_SCENARIOS
 from roi_desktop.projectfile import project_to_dict
-from .draft_fit import for_calculation, joined_later_amounts
+from .draft_fit import joined_later_amounts
 from .draft_paths import field_of, get_path, scenario_index, set_path
 from .field_texts import spec_for
 from .history import History, copy_draft
 from .live_calculation import LiveCalculation
+from .live_results import LiveResults
 from .numbers_input import ParseError, format_input, from_display, parse_number
-from .problem_text import explain, field_problem, percent_hints, single_line, step_label, typed_problems
+from .problem_text import single_line, step_label
 from .tracking_draft import follow_scenario, scenario_inserted
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -39,7 +40,7 @@ def blank_project(name: str = "", currency: str = "PLN", language: str = "en", c
                    report=ReportSettings(language=language, consultant=consultant))
 
 
-class Presenter(QObject):
+class Presenter(LiveResults, QObject):
     resultsChanged = Signal(object)  # ProjectResult of the valid draft
     problemsChanged = Signal(object)  # {path: message}; empty when the draft is valid
     dirtyChanged = Signal(bool)
@@ -353,59 +354,3 @@ class Presenter(QObject):
         self.structureChanged.emit()
         self._recalculate()
         return index
-
-    # ---- validation and calculation --------------------------------------------------------
-    def _recalculate(self) -> None:
-        """Validate and calculate the draft: at once for a small project; for a large one the edited field
-        is checked now (its message is immediate) and the rest follows from the background
-        (live_calculation.py); ``resultsChanged`` comes when the result arrives."""
-        self.hints = percent_hints(self._data, self.lang)
-        edited, self._edited = self._edited, None
-        problems = typed_problems(self, self._typed)
-        self.live.request(copy_draft(for_calculation(self._data)), with_result=not problems)
-        if self.live.pending:  # a large project: show what is known now, the background adds the rest
-            if edited is not None and edited not in problems:
-                problems.update(field_problem(self, edited))
-            known = {k: v for k, v in self._problems.items() if k != edited and k not in self._typed}
-            problems = {**known, **problems}
-            if problems != self._problems:
-                self._problems = problems
-                self.problemsChanged.emit(problems)
-
-    def _answered(self, answer, newest: bool) -> None:
-        problems = typed_problems(self, self._typed)
-        for p in answer.problems:
-            if p.path not in problems:
-                problems[p.path] = explain(self, p)
-        if problems or answer.result is None:
-            if newest:  # an older draft's problems are not this one's: wait for the newest
-                self._problems = problems
-                self.problemsChanged.emit(problems)
-            return
-        self._project = answer.project  # valid: what is saved and exported
-        if newest:
-            self._problems = {}
-            self.problemsChanged.emit({})
-        self.result = answer.result
-        self.resultsChanged.emit(answer.result)
-
-    @property
-    def pending(self) -> bool:  # the results shown are older than the draft: a newer one is on its way
-        return self.live.pending
-
-    def flush(self) -> None:  # problems, project and result up to date with the draft now (synchronously)
-        self.live.flush()
-
-    @property
-    def project(self) -> Project | None:  # the valid draft (else its last valid state); flushed when read
-        self.flush()
-        return self._project
-
-    @property
-    def problems(self) -> dict:  # {path: message} of every problem of the draft; flushed when read
-        self.flush()
-        return self._problems
-
-    @property
-    def known_problems(self) -> dict:  # the problems shown now, without waiting (widgets refreshing)
-        return self._problems
