@@ -10,12 +10,19 @@ without holding the lock. If the helper cannot be started or dies, the work is d
 from __future__ import annotations
 
 import atexit
+import copyreg
+import pickle
 import threading
 import time
+import types
 from concurrent.futures.process import BrokenProcessPool
 
 from roi_desktop.core import calculate
 from roi_desktop.projectfile import ProjectFileError, project_from_dict
+
+
+# the core keeps some tables in read-only mappings; they travel back from the helper as such
+copyreg.pickle(types.MappingProxyType, lambda m: (types.MappingProxyType, (dict(m),)))
 
 
 class Answer(tuple):
@@ -71,6 +78,6 @@ def job_in_helper(generation: int, data: dict, with_result: bool) -> tuple[int, 
         try:
             number, answer = pool.submit(_plain_job, generation, data, with_result).result()
             return number, Answer(answer)
-        except (BrokenProcessPool, OSError):  # the helper could not start or died: work here from now on
-            _broken = True
+        except (BrokenProcessPool, OSError, TypeError, pickle.PicklingError):
+            _broken = True  # the helper could not start, died or cannot send this answer: work here from now on
     return job(generation, data, with_result)
