@@ -1249,6 +1249,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting mode (F5)</source>
         <translation type="unfinished"></translation>
     </message>

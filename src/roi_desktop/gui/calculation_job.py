@@ -4,18 +4,19 @@ A calculation of a large project is pure Python and numpy work; run on a thread 
 it would hold the interpreter lock for hundreds of milliseconds and every keystroke would wait for it
 (measured: 35 ms instead of 11 ms per keystroke). So the background thread only hands the draft to one
 helper process (started on first use, spawned, never forked from a Qt process) and waits for the answer
-without holding the lock. If the helper cannot be started or dies, the work is done in the thread.
+without holding the lock. If the helper cannot be started, dies or cannot send an answer back (or in a
+frozen build, or with ROI_DESKTOP_CALC_HELPER=0), the work is done in the thread from then on.
 """
 
 from __future__ import annotations
 
 import atexit
 import copyreg
-import pickle
+import os
+import sys
 import threading
 import time
 import types
-from concurrent.futures.process import BrokenProcessPool
 
 from roi_desktop.core import calculate
 from roi_desktop.projectfile import ProjectFileError, project_from_dict
@@ -60,14 +61,16 @@ _broken = False
 
 
 def _helper():
-    global _pool
+    global _pool, _broken
+    if getattr(sys, "frozen", False) or os.environ.get("ROI_DESKTOP_CALC_HELPER") == "0":
+        _broken = True  # a frozen build would start the whole app again as the helper; or switched off
     with _lock:
         if _pool is None and not _broken:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
             atexit.register(_pool.shutdown, wait=False, cancel_futures=True)
-        return _pool
+        return None if _broken else _pool
 
 
 def job_in_helper(generation: int, data: dict, with_result: bool) -> tuple[int, Answer]:
@@ -78,6 +81,6 @@ def job_in_helper(generation: int, data: dict, with_result: bool) -> tuple[int, 
         try:
             number, answer = pool.submit(_plain_job, generation, data, with_result).result()
             return number, Answer(answer)
-        except (BrokenProcessPool, OSError, TypeError, pickle.PicklingError):
-            _broken = True  # the helper could not start, died or cannot send this answer: work here from now on
+        except Exception:  # noqa: BLE001  the helper could not start, died or cannot send this answer
+            _broken = True  # work here from now on (a fault of the engine itself is raised again below)
     return job(generation, data, with_result)
