@@ -145,6 +145,7 @@ def test_fifty_scenarios_each_keep_their_own_style_in_list_and_charts(gui, qtbot
     p = window.presenter
     while p.scenario_count() < 50:
         p.add_scenario("investment")
+    qtbot.waitUntil(lambda: not p.pending, timeout=60_000)  # a large project calculates in the background
     chart = window.results_panel.cash_chart
     styles = {(s.color, s.dash) for s in chart.series}
     assert len(chart.series) == 50 and len(styles) == 50

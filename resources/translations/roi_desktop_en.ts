@@ -1316,6 +1316,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting mode (F5)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1316,6 +1316,10 @@
         <translation>Wyniki</translation>
     </message>
     <message>
+        <source>Updating…</source>
+        <translation>Przeliczanie…</translation>
+    </message>
+    <message>
         <source>Meeting mode (F5)</source>
         <translation>Tryb spotkania (F5)</translation>
     </message>

@@ -140,7 +140,7 @@ class ClientPanel(QScrollArea):
     def _reformat(self, path: str) -> None:
         name = path.split(".")[-1]
         edit = self.numbers[name]
-        if path not in self.presenter.problems:
+        if path not in self.presenter.known_problems:
             edit.setText(self.presenter.text(path))
 
     def refresh(self) -> None:
@@ -164,7 +164,7 @@ class ClientPanel(QScrollArea):
         if self.notes.toPlainText() != notes:
             with QSignalBlocker(self.notes):
                 self.notes.setPlainText(notes)
-        self.show_problems(p.problems)
+        self.show_problems(p.known_problems)
 
     def show_problems(self, problems: dict) -> None:
         self._show_units()  # after every edit: the horizon's unit follows its number

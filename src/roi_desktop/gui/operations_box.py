@@ -50,7 +50,7 @@ class OperationsBox(QGroupBox):
             self.presenter.apply_changes({PREFIX: None}, translate("ClientPanel", "No contact centre figures"))
 
     def _reformat(self, path: str) -> None:
-        if path not in self.presenter.problems and isinstance(self.presenter.value(PREFIX), dict):
+        if path not in self.presenter.known_problems and isinstance(self.presenter.value(PREFIX), dict):
             self.numbers[path.rsplit(".", 1)[-1]].setText(self.presenter.text(path))
 
     def refresh(self) -> None:
@@ -61,7 +61,7 @@ class OperationsBox(QGroupBox):
         for name, edit in self.numbers.items():
             edit.set_suffix(unit_suffix(spec_for(name).unit, p.currency, p.lang))
             edit.show_text(p.text(edit.path) if on else "")
-        self.show_problems(p.problems)
+        self.show_problems(p.known_problems)
 
     def show_problems(self, problems: dict) -> None:
         for name, edit in self.numbers.items():

@@ -11,15 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from roi_desktop.core import Project, ProjectResult, calculate
+from roi_desktop.core import Project, ProjectResult
 from roi_desktop.core.inputs import MAX_SCENARIOS
-from roi_desktop.projectfile import ProjectFileError, project_from_dict, project_to_dict
-from .draft_fit import for_calculation, joined_later_amounts
+from roi_desktop.projectfile import project_to_dict
+from .draft_fit import joined_later_amounts
 from .draft_paths import field_of, get_path, scenario_index, set_path
-from .field_texts import range_message, spec_for
+from .field_texts import spec_for
 from .history import History, copy_draft
+from .live_calculation import LiveCalculation
+from .live_results import LiveResults
 from .numbers_input import ParseError, format_input, from_display, parse_number
-from .problem_text import explain, percent_hints, single_line, step_label
+from .problem_text import single_line, step_label
 from .tracking_draft import follow_scenario, scenario_inserted
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -38,27 +40,32 @@ def blank_project(name: str = "", currency: str = "PLN", language: str = "en", c
                    report=ReportSettings(language=language, consultant=consultant))
 
 
-class Presenter(QObject):
+class Presenter(LiveResults, QObject):
     resultsChanged = Signal(object)  # ProjectResult of the valid draft
     problemsChanged = Signal(object)  # {path: message}; empty when the draft is valid
     dirtyChanged = Signal(bool)
     structureChanged = Signal()  # scenarios or lines added, removed, renamed or moved; or a new document
     valueChanged = Signal(str)  # a path whose value changed from outside its widget (e.g. a slider)
+    pendingChanged = Signal(bool)  # True while the shown results are older than the draft (live_calculation.py)
 
     def __init__(self, project: Project | None = None, lang: str = "en", parent: QObject | None = None):
         super().__init__(parent)
         self.lang = lang
         self.file_path: Path | None = None
         self.dirty = False
-        self.project: Project | None = None
+        self._project: Project | None = None  # the last valid project (``project`` brings it up to date)
         self.result: ProjectResult | None = None
-        self.problems: dict[str, str] = {}
+        self._problems: dict[str, str] = {}
+        self._edited: str | None = None  # the field the last edit changed: checked at once
         self.hints: dict[str, str] = {}  # path -> plausibility hint (shown, never blocking)
         self._typed: dict[str, tuple[str, str]] = {}  # path -> (text, "required" or "nan")
         self._data: dict = {}
         self._slider_ranges: dict[int, tuple] = {}  # scenario -> churn low/high before a slider moved it
         self._forced_dirty = False  # restored from a recovery copy: unsaved whatever the undo stack says
         self.history = History(self, self)
+        self.live = LiveCalculation(self)
+        self.live.ready.connect(self._answered)
+        self.live.pendingChanged.connect(self.pendingChanged)
         self.load(project or blank_project(language=lang))
 
     # ---- documents -------------------------------------------------------------------------
@@ -71,6 +78,7 @@ class Presenter(QObject):
         self._forced_dirty = dirty
         self.structureChanged.emit()
         self._recalculate()
+        self.live.flush()  # an opened document shows its results at once, whatever its size
         self.set_dirty(dirty)
 
     def set_dirty(self, dirty: bool) -> None:
@@ -141,8 +149,8 @@ class Presenter(QObject):
 
     def horizon(self) -> int:
         value = get_path(self._data, "analysis.horizon_years")
-        return value if isinstance(value, int) and 1 <= value <= 10 else (self.project.analysis.horizon_years
-                                                                          if self.project else 3)
+        return value if isinstance(value, int) and 1 <= value <= 10 else (self._project.analysis.horizon_years
+                                                                          if self._project else 3)
 
     # ---- editing ---------------------------------------------------------------------------
     def set_text(self, path: str, text: str) -> None:
@@ -157,6 +165,7 @@ class Presenter(QObject):
             self._typed.pop(path, None)
             self._store(path, None)
             return
+        self._edited = path
         try:
             shown = parse_number(text, self.lang)
         except ParseError:
@@ -212,6 +221,7 @@ class Presenter(QObject):
             if isinstance(amounts, list) and len(amounts) <= year:
                 amounts.extend([0.0] * (year + 1 - len(amounts)))
         set_path(self._data, path, value)
+        self._edited = path
         name = field_of(path)
         self.set_dirty(True)
         if name == "name" and path != "client.name":
@@ -344,35 +354,3 @@ class Presenter(QObject):
         self.structureChanged.emit()
         self._recalculate()
         return index
-
-    # ---- validation and calculation --------------------------------------------------------
-    def recalculate(self) -> None:
-        """Calculate the draft again and tell every view (after a language switch: messages re-worded)."""
-        self._recalculate()
-
-    def _recalculate(self) -> None:
-        self.hints = percent_hints(self._data, self.lang)
-        problems = {path: self._typed_message(path, why) for path, (_, why) in self._typed.items()}
-        project = None
-        try:
-            project = project_from_dict(for_calculation(self._data))
-        except ProjectFileError as error:
-            for p in error.problems:
-                if p.path not in problems:
-                    problems[p.path] = explain(self, p)
-        if problems:
-            self.problems = problems
-            self.problemsChanged.emit(problems)
-            return
-        self.project = project
-        self.result = calculate(project)
-        self.problems = {}
-        self.problemsChanged.emit({})
-        self.resultsChanged.emit(self.result)
-
-    def _typed_message(self, path: str, why: str) -> str:
-        spec = spec_for(field_of(path))
-        head = {"required": translate("Presenter", "Required. %1"),
-                "whole": translate("Presenter", "Customers are counted in whole numbers. %1")}.get(
-            why, translate("Presenter", "Not a number. %1"))
-        return head.replace("%1", range_message(spec, self.currency, self.lang))

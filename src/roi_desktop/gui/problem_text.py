@@ -86,6 +86,30 @@ PERCENT_HINTS = ("client.annual_churn_rate", "client.gross_margin", "client.serv
                  "analysis.discount_rate")
 
 
+def typed_problems(presenter, typed: dict) -> dict[str, str]:
+    """{path: message} for the texts that are not numbers yet ({path: (text, why)})."""
+    from .field_texts import range_message, spec_for
+    out = {}
+    for path, (_, why) in typed.items():
+        head = {"required": translate("Presenter", "Required. %1"),
+                "whole": translate("Presenter", "Customers are counted in whole numbers. %1")}.get(
+            why, translate("Presenter", "Not a number. %1"))
+        out[path] = head.replace("%1", range_message(spec_for(field_of(path)), presenter.currency, presenter.lang))
+    return out
+
+
+def field_problem(presenter, path: str) -> dict[str, str]:
+    """{path: message} when the value at ``path`` is outside its field's range (checked alone, at once)."""
+    from .draft_paths import get_path
+    from .field_texts import spec_for
+    try:
+        spec = spec_for(field_of(path))
+    except KeyError:
+        return {}
+    problem = spec.problem_at(path, get_path(presenter.snapshot_view(), path))
+    return {} if problem is None else {path: explain(presenter, problem)}
+
+
 def percent_hints(data: dict, lang: str) -> dict[str, str]:
     """A churn, margin, share or rate typed as a fraction where percent is expected ("0,14" read as
     0.14 %): "Did you mean 14 %?". Only a hint; the value stands."""

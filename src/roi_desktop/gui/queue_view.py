@@ -71,14 +71,22 @@ class QueueChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("queueChart")
-        self.data: SweepData | None = None
+        self._result: ProjectResult | None = None
+        self._data: SweepData | None = None
+        self._swept = True  # the sweep is worked out when first needed (painted or read), not per result
         self.lang = "en"
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def show_result(self, result: ProjectResult, lang: str) -> None:
-        self.data, self.lang = sweep_data(result), lang
-        self.update()
+        self._result, self.lang, self._swept = result, lang, False
+        self.update()  # repaints only when its tab is shown
+
+    @property
+    def data(self) -> SweepData | None:
+        if not self._swept:
+            self._data, self._swept = sweep_data(self._result), True
+        return self._data
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

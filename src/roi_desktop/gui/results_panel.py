@@ -105,6 +105,11 @@ class ResultsPanel(QWidget):
         title.setObjectName("sectionTitle")
         header = QHBoxLayout()
         header.addWidget(title, 1)
+        self.updating = QLabel(translate("Results", "Updating…"))  # a newer calculation is on its way
+        self.updating.setObjectName("updatingNote")
+        self.updating.setStyleSheet("color: #5b6b7b; font-style: italic;")
+        self.updating.hide()
+        header.addWidget(self.updating)
         self.meeting_button = QPushButton(translate("Results", "Meeting mode (F5)"))
         self.meeting_button.setObjectName("meetingButton")
         self.meeting_button.setStyleSheet(f"QPushButton {{ background: {ACCENT}; color: white; border: none;"
@@ -183,6 +188,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.content, 1)
         presenter.resultsChanged.connect(self.show_result)
         presenter.problemsChanged.connect(self.show_problems)
+        presenter.pendingChanged.connect(self.show_pending)
         if presenter.result is not None and not presenter.problems:
             self.show_result(presenter.result)
         self.show_problems(presenter.problems)
@@ -197,6 +203,12 @@ class ResultsPanel(QWidget):
             self.stale_list.setText("\n".join(problem_lines(self.presenter, problems)))
         self.stale.setVisible(bool(problems))
         self.dimmed.setEnabled(bool(problems))
+        self.show_pending(self.presenter.pending)
+
+    def show_pending(self, pending: bool) -> None:
+        """The figures shown are older than the draft until the newest calculation arrives: say so.
+        (No dimming for this: it would flash on every keystroke and repaint the whole column twice.)"""
+        self.updating.setVisible(pending and not self.dimmed.isEnabled())  # dimmed: the banner says more
 
     def set_current_scenario(self, index: int) -> None:
         self.current = index

@@ -61,13 +61,14 @@ class RiskPanel(QWidget):
             self.timer.start(0)
 
     def compute(self) -> None:
-        project = self.presenter.project
-        if project is None or self.presenter.problems or not project.scenarios:
-            return
+        result = self.presenter.result  # the project of the results shown, so both describe the same draft
+        if self.presenter.pending or result is None or self.presenter.problems or not result.project.scenarios:
+            return  # a newer result is on its way (resultsChanged starts this again) or nothing to analyse
+        project = result.project
         self.summary.setText(translate("Risk", "Calculating the risk analysis…"))
         # the project's own trials and seed, as the CLI and the PDF use: the same numbers everywhere
         self.background.submit("risk", self.analyse, project, trials=project.analysis.trials,
-                               seed=project.analysis.seed, result=self.presenter.result)
+                               seed=project.analysis.seed, result=result)
 
     def set_current_scenario(self, index: int) -> None:
         self.current = index

@@ -89,7 +89,7 @@ class ScenarioEditor(QWidget):
             self.presenter.set_value(self._path(name), value)
 
     def _reformat(self, path: str) -> None:
-        if path not in self.presenter.problems:
+        if path not in self.presenter.known_problems:
             name = path.rsplit(".", 1)[-1]
             self.numbers[name].setText(self.presenter.text(path))
 
@@ -123,7 +123,7 @@ class ScenarioEditor(QWidget):
             with QSignalBlocker(self.notes):
                 self.notes.setPlainText(notes)
         self._fill_lines()
-        self.show_problems(p.problems)
+        self.show_problems(p.known_problems)
 
     def refresh_values(self, path: str) -> None:
         """A value changed elsewhere (meeting mode): show it."""

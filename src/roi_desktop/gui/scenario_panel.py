@@ -127,7 +127,7 @@ class ScenarioPanel(QWidget):
         self._decorate()
         self.editor.show_scenario(self.current)
         self._update_buttons()
-        self._mark_invalid(p.problems)
+        self._mark_invalid(p.known_problems)
 
     def _decorate(self) -> None:
         from PySide6.QtGui import QColor, QIcon, QPen, QPixmap, QPainter
