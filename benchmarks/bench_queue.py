@@ -25,7 +25,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "northw
 def main() -> None:
     for traffic in (10.0, 100.0, 1_000.0, 10_000.0, 100_000.0):
         agents = int(traffic * 1.05) + 1
-        med, p95, worst = timed(lambda: queue_figures(agents, traffic, handle_time_s=300, answer_target_s=20), 20)
+        med, p95, worst = timed(lambda agents=agents, traffic=traffic: queue_figures(agents, traffic, handle_time_s=300, answer_target_s=20), 20)
         print(f"queue A={traffic:>9,.0f} N={agents:>9,}: median {med:8.3f} ms  p95 {p95:8.3f}  worst {worst:8.3f}")
     project = load_project(SAMPLE)
     med, p95, worst = timed(lambda: budget_sweep(project.client), 50)

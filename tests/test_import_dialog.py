@@ -139,7 +139,6 @@ def test_benchmarks_offer_empty_fields_mark_the_source_and_save_own(qtbot, tmp_p
 def test_report_names_the_file_months_and_benchmark_sources(presenter, tmp_path):
     from roi_desktop.core.provenance import BenchmarkSource
     from roi_desktop.importer.history_import import import_history
-    from roi_desktop.projectfile import project_from_dict
     from roi_desktop.reports.pdf.formatting import Fmt
     from roi_desktop.reports.pdf.sources import data_sources, source_text
     rows = history_rows(8)

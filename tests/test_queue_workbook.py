@@ -68,7 +68,7 @@ def test_libreoffice_recalculates_the_queue(tmp_path):
     for stem, (result, lang) in results.items():
         wb = openpyxl.load_workbook(out / f"{stem}.xlsx", data_only=True)
         assert result.queue.baseline.agents > 0
-        assert_queue_matches(lambda name: cell_value(wb, name), result, lang)
+        assert_queue_matches(lambda name, wb=wb: cell_value(wb, name), result, lang)
         for i, derived in enumerate(result.queue.derived_churn_change_pp, start=1):
             if derived is not None:
                 assert cell_value(wb, f"queue_churn_change_pp_{i}") == pytest.approx(derived, rel=1e-9)

@@ -166,11 +166,11 @@ def summary_text(result: ProjectResult, risk: RiskResult | None = None) -> str:
         f"{cur}, risk-adjusted (TEI)",
         "",
     ]
-    header = ("Scenario", "Kind", "PV benefits", "PV costs", "NPV", "ROI", "IRR", "Payback",
+    header: tuple[str, ...] = ("Scenario", "Kind", "PV benefits", "PV costs", "NPV", "ROI", "IRR", "Payback",
               "Customers vs baseline", "Break-even churn")
     if risk is not None:
         header += ("NPV P10–P90", "P(NPV>0)")
-    rows = [header]
+    rows: list[tuple[str, ...]] = [header]
     for k, s in enumerate(result.scenarios):
         be = s.breakeven_churn_change_pp
         rows.append((

@@ -56,6 +56,7 @@ def queue_text(result: ProjectResult) -> list[str]:
     if queue is None:
         return []
     ops = result.project.client.operations
+    assert ops is not None  # a queue is modelled only with operations
     header = ("Queue (Erlang C)", "Agents", "Erlangs", "Avg wait", f"SL {ops.answer_target_s:g} s", "P(wait)",
               "Occupancy", f"Needed ({ops.target_service_level:.0%})")
     rows = [header, _row("Today", queue.baseline)]

@@ -8,7 +8,7 @@ from . import flows
 from .batch_npv import NpvEvaluator, scenario_npv
 from .breakeven import breakeven_churn_change
 from .finance import clv, irr_rates
-from .inputs import Project, Scenario
+from .inputs import Project
 from .queue_model import project_queue, with_queue_churn
 from .results import BaselineResult, CostOfPoorService, LineResult, ProjectResult, ScenarioResult
 from .irr_verdict import irr_verdict

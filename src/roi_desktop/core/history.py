@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 import numpy as np
 
@@ -94,6 +95,10 @@ def calendar_findings(months: Sequence[int]) -> list[Finding]:
     return found
 
 
+@overload
+def _column(values: Sequence[float], n: int) -> np.ndarray: ...
+@overload
+def _column(values: Sequence[float] | None, n: int) -> np.ndarray | None: ...
 def _column(values: Sequence[float] | None, n: int) -> np.ndarray | None:
     if values is None:
         return None
@@ -147,7 +152,7 @@ def derive_history(months: Sequence[int], customers: Sequence[float], lost: Sequ
     yearly = annualise(q)
     warnings = []
     expected = start - lost_[used] + won_[used]
-    for j in np.flatnonzero(np.abs(expected - cust[used]) > CONSISTENCY_TOLERANCE * cust[used]):
+    for j in np.flatnonzero(np.abs(expected - cust[used]) > CONSISTENCY_TOLERANCE * cust[used]).tolist():
         row = first + 1 + int(j)
         warnings.append(Finding(INCONSISTENT, row, "customers",
                                 {"expected": float(expected[j]), "customers": float(cust[row]), "month": months[row]}))

@@ -7,9 +7,13 @@ Absent operations mean the queue is not modelled; present, every field is checke
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .errors import Problem, ValidationError
 from .fields import COUNT_MAX, FieldSpec
+
+if TYPE_CHECKING:  # inputs imports this module
+    from .inputs import Scenario
 
 HOURS_PER_YEAR_MAX = 8784  # 366 x 24: lines open every hour of a leap year
 SECONDS_MAX = 86_400  # a day
@@ -58,7 +62,7 @@ class Operations:
             raise ValidationError(problems)
 
 
-def scenario_queue_problems(scenario: object) -> list[Problem]:
+def scenario_queue_problems(scenario: Scenario) -> list[Problem]:
     """Problems of a scenario's queue fields (paths relative to the scenario)."""
     problems = []
     for name, spec in QUEUE_SCENARIO_FIELDS.items():
@@ -68,7 +72,7 @@ def scenario_queue_problems(scenario: object) -> list[Problem]:
         msg = spec.problem(value)
         if msg:
             problems.append(Problem(name, msg))
-    if getattr(scenario, "churn_per_minute_asa_pp") is not None and getattr(scenario, "churn_change_pp") != 0:
+    if scenario.churn_per_minute_asa_pp is not None and scenario.churn_change_pp != 0:
         problems.append(Problem("churn_per_minute_asa_pp", (
             "cannot be given together with churn_change_pp: the churn change is either typed "
             "(churn_change_pp) or derived from the speed of answer (churn_per_minute_asa_pp); remove one")))

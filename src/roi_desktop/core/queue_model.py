@@ -61,6 +61,7 @@ def budget_sweep(client, scenario=None, changes: tuple[float, ...] = SWEEP_CHANG
 
 def derived_churn_change(rate_pp_per_minute: float, scenario: QueueFigures, baseline: QueueFigures) -> float:
     """churn_change_pp = rate x (ASA_scenario - ASA_baseline) / 60; both queues must clear."""
+    assert scenario.asa_seconds is not None and baseline.asa_seconds is not None, "a queue that never clears"
     return rate_pp_per_minute * (scenario.asa_seconds - baseline.asa_seconds) / 60.0
 
 
@@ -100,6 +101,7 @@ def queue_problems(project) -> list[Problem]:
     if problems or not linked:
         return problems
     queue = project_queue(project)
+    assert queue is not None  # the client has operations (checked above)
     spec = QUEUE_SCENARIO_FIELDS["churn_per_minute_asa_pp"]
     for i in linked:
         path = f"scenarios[{i}].churn_per_minute_asa_pp"

@@ -18,6 +18,8 @@ from .timing import Timing
 if TYPE_CHECKING:  # pandas is imported only by the table methods that need it
     import pandas as pd
 
+    from .queue_model import ProjectQueue
+
 
 @dataclass(frozen=True, eq=False)
 class LineResult:
@@ -138,7 +140,7 @@ class ProjectResult:
     project: Project
     baseline: BaselineResult
     scenarios: tuple[ScenarioResult, ...]
-    queue: object | None = None  # core.queue_model.ProjectQueue when the client has operations
+    queue: ProjectQueue | None = None  # when the client has operations
 
     def best_index(self, kind: str) -> int | None:
         """Index of the scenario of ``kind`` ("cut" or "investment") with the highest NPV, or None.

@@ -64,5 +64,5 @@ class OperationsBox(QGroupBox):
         self.show_problems(p.known_problems)
 
     def show_problems(self, problems: dict) -> None:
-        for name, edit in self.numbers.items():
+        for edit in self.numbers.values():
             edit.set_error(problems.get(edit.path))

@@ -96,7 +96,7 @@ def parse_benchmark(data: object, *, user: bool = False, path: Path | None = Non
     where = path.name if path else "benchmark"
     if not isinstance(data, dict) or not isinstance(data.get("values"), list) or "id" not in data:
         raise BenchmarkFileError(f"{where}: needs id, industry and values")
-    names = data.get("industry") if isinstance(data.get("industry"), dict) else {"en": str(data.get("industry", ""))}
+    names = data["industry"] if isinstance(data.get("industry"), dict) else {"en": str(data.get("industry", ""))}
     values = tuple(_value(v if isinstance(v, dict) else {}, f"{where}.values[{i}]")
                    for i, v in enumerate(data["values"]))
     return Benchmark(str(data["id"]), names, values, str(data.get("note", "")), user, path)

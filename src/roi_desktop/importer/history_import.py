@@ -45,6 +45,7 @@ class HistoryImport:
     def provenance_record(self) -> dict:
         """The ``provenance.import`` object of the project file (FILE-FORMAT.md)."""
         r = self.result
+        assert r is not None, "only a history with a result is recorded"
         return {"file": self.table.source.get("file", ""), "sheet": self.table.source.get("sheet") or "",
                 "date": self.date, "months": list(self.months), "values": self.values(),
                 "monthly_customers": list(self.monthly_customers), "monthly_churn": list(r.monthly_churn)}
@@ -55,6 +56,7 @@ class HistoryImport:
         if not self.ok:
             raise ValueError("the history has errors; nothing to apply")
         r = self.result
+        assert r is not None  # ok: there is a result
         out: dict = {f"client.{name}": value for name, value in self.values().items()}
         ranges = copy.deepcopy((draft.get("client") or {}).get("ranges") or {})
         ranges["annual_churn_rate"] = {"low": r.churn_low, "high": r.churn_high}
@@ -99,7 +101,8 @@ def _problem(table: Table, finding, severity: str) -> ImportProblem:
 
 def _worded(table: Table, findings, severity: str, per_code: int = 20) -> list[ImportProblem]:
     """The findings as problems naming the file's rows; past ``per_code`` of a kind, only counted."""
-    out, counts = [], {}
+    out: list[ImportProblem] = []
+    counts: dict[str, int] = {}
     for f in findings:
         counts[f.code] = counts.get(f.code, 0) + 1
         if counts[f.code] <= per_code:

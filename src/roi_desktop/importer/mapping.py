@@ -5,6 +5,7 @@ letter such as C, or a column number)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .headers import ColumnSpec, fold, match_scores
 from .problems import WARNING, ImportProblem
@@ -34,7 +35,7 @@ def header_text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def find_header_row(rows: list[list[object]], specs: tuple[ColumnSpec, ...], mapping: dict[str, str]) -> int | None:
+def find_header_row(rows: Sequence[Sequence[object]], specs: tuple[ColumnSpec, ...], mapping: dict[str, str]) -> int | None:
     """The first of the top rows that names the most expected fields (at least two, or every mapped
     header); None when no row looks like a header."""
     wanted = {fold(v) for v in mapping.values()}

@@ -119,7 +119,7 @@ def parse_numbers(series: pd.Series, votes: Counter, cleaned: dict[str, str] | N
         if not c:
             parsed[text] = (np.nan, "")
         elif pattern.fullmatch(c):
-            number = float(c.replace(thousands, "").replace(decimal, ".") if decimal else c)
+            number = float(c.replace(thousands, "").replace(decimal, ".") if decimal and thousands else c)
             parsed[text] = (number, "") if np.isfinite(number) else (np.nan, NOT_A_NUMBER)
         elif decimal is None and _AMBIGUOUS.fullmatch(c):
             parsed[text] = (np.nan, AMBIGUOUS)

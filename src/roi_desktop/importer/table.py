@@ -8,6 +8,7 @@ expected columns can be read (see ``headers.ColumnSpec``); the client's history 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,13 +112,22 @@ def _read_workbook(raw: bytes, sheet: str | None, mapping: dict, columns, source
     for ws in sheets:  # the first sheet with a header row; with --sheet, that sheet whatever it holds
         if len(sheets) == 1 or find_header_row(ws.rows, columns, mapping) is not None:
             source["sheet"] = ws.name
-            return _from_rows(ws.rows, mapping, columns, source, lambda: workbook.add_uncalculated_formulas(raw, ws) or ws)
+            return _from_rows(ws.rows, mapping, columns, source, _formula_reader(raw, ws))
     source["sheet"] = sheets[0].name if sheets else None
     return _from_rows(sheets[0].rows if sheets else [], mapping, columns, source, None)
 
 
+def _formula_reader(raw: bytes, sheet: workbook.Sheet) -> Callable[[], workbook.Sheet]:
+    """The sheet with its formulas filled in, read only when asked (a second pass over the file)."""
+    def read() -> workbook.Sheet:
+        workbook.add_uncalculated_formulas(raw, sheet)
+        return sheet
+    return read
+
+
 def _unique_headers(headers: list[str]) -> list[str]:
-    out, seen = [], {}
+    out: list[str] = []
+    seen: dict[str, int] = {}
     for i, h in enumerate(headers):
         h = h or column_letter(i)
         n = seen.get(h, 0)
@@ -126,8 +136,8 @@ def _unique_headers(headers: list[str]) -> list[str]:
     return out
 
 
-def _from_rows(rows: list[list[object]], mapping: dict, columns: tuple[ColumnSpec, ...], source: dict,
-               formulas) -> Table:
+def _from_rows(rows: Sequence[Sequence[object]], mapping: dict, columns: tuple[ColumnSpec, ...], source: dict,
+               formulas: Callable[[], workbook.Sheet] | None) -> Table:
     if len(rows) > MAX_ROWS:
         return _failed(ImportProblem("too_many_rows", values={"rows": len(rows), "max": MAX_ROWS}), source)
     if not any(any(header_text(v) for v in row) for row in rows):
@@ -201,8 +211,8 @@ def _name_uncalculated(formulas, where, headers, row_numbers, frame, problems) -
     if not frame.drop(columns=[c for c in ("month",) if c in frame]).isna().to_numpy().any():
         return
     sheet = formulas()
-    for name, c in where.items():
-        for i, n in enumerate(row_numbers):
+    for c in where.values():
+        for n in row_numbers:
             formula = sheet.formulas.get((n - 1, c))
             if formula is not None:
                 problems.append(ImportProblem("formula_without_value", row=n, column=headers[c],

@@ -12,7 +12,7 @@ from roi_desktop.core.errors import Problem, ValidationError
 from roi_desktop.core.inputs import (
     Analysis, Client, CustomLine, Project, Range, ReportSettings, Scenario, line_length_problems, text_problems,
 )
-from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS, shorten
+from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
 from roi_desktop.core.unicode_text import joined_path, unwritable_character
 from roi_desktop.core.operations import OPERATIONS_FIELDS, OPERATIONS_REQUIRED, QUEUE_SCENARIO_FIELDS, Operations
 from .migrate import migrate, version_problem

@@ -26,7 +26,7 @@ def read_tracking(raw: Any, problems: list[Problem]) -> Tracking | None:
     found = [Problem(f"tracking.{k}", "is required") for k in ("scenario", "start") if k not in raw]
     found += [Problem(f"tracking.{shorten(k)[1:-1]}", f"unknown field; known fields: {', '.join(TRACKING_KEYS)}")
               for k in raw if k not in TRACKING_KEYS]
-    start = raw.get("start")
+    start: Any = raw.get("start")  # as written; Tracking checks it
     start_ok = parse_month(start) is not None
     actuals_raw = raw.get("actuals", [])
     actuals: list[ActualMonth] = []
@@ -51,7 +51,7 @@ def read_tracking(raw: Any, problems: list[Problem]) -> Tracking | None:
                 f"is required{where}: every month from the start to the last actual needs its customers "
                 "(a gap is not allowed)")))
             continue
-        actuals.append(ActualMonth(**{k: item.get(k) for k in ("customers", "lost", "won", "service_spend")}))
+        actuals.append(_actual_month(item))
     complete = len(actuals) == len(actuals_raw)
     try:
         tracking = Tracking(scenario=raw.get("scenario", 1), start=start if "start" in raw else "2000-01",
@@ -63,11 +63,17 @@ def read_tracking(raw: Any, problems: list[Problem]) -> Tracking | None:
         for j, item in enumerate(actuals_raw, start=1):
             if isinstance(item, dict) and item.get("customers") is not None:
                 where = f" ({month_label(start, j)})" if start_ok else f" (month {j})"
-                actual = ActualMonth(**{k: item.get(k) for k in ("customers", "lost", "won", "service_spend")})
+                actual = _actual_month(item)
                 found += [Problem(f"tracking.actuals[{j - 1}]{p.path}", p.message + where)
                           for p in month_problems(actual)]
     problems.extend(found)
     return None if found else tracking
+
+
+def _actual_month(item: dict[str, Any]) -> ActualMonth:
+    """The month's figures as written in the file (ActualMonth checks each one)."""
+    figures: dict[str, Any] = {k: item.get(k) for k in ("customers", "lost", "won", "service_spend")}
+    return ActualMonth(**figures)
 
 
 def write_tracking(tracking: Tracking) -> dict:

@@ -52,8 +52,10 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
     written = []
     child = None
     if parallel and request.pdf is not None and request.xlsx is not None and hasattr(os, "fork"):
-        child = _workbook_in_child(lambda: write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+        xlsx = request.xlsx
+        child = _workbook_in_child(lambda: write_workbook(result, os.fspath(xlsx), lang=lang, risk=risk))
     if child is not None:
+        assert request.pdf is not None and request.xlsx is not None  # a child is forked only when both are asked for
         try:
             step(0.5, "pdf")
             written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))

@@ -27,7 +27,7 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
               "November", "December")
 
 
-def number(x: float, lang: str, decimals: int = 0) -> str:
+def number(x: float | None, lang: str, decimals: int = 0) -> str:
     """A plain number with the language's grouping and decimal mark; '−' for negatives."""
     if x is None or not math.isfinite(x):
         return "—"

@@ -43,6 +43,7 @@ def status_sentence(t: TrackingResult, currency: str, lang: str) -> str:
     if t.status == NO_ACTUALS:
         return w("tracking.no_actuals", plan=t.scenario_name, start=t.start, planned_npv=money(t.planned_npv))
     share = t.variance_share or 0.0
+    assert t.gap_npv is not None  # there are actuals
     values = dict(plan=t.scenario_name, after=w("tracking.after_months", n=t.k),
                   actual=numbers.number(t.actual_customers[-1], lang),
                   planned=numbers.number(t.plan_customers[-1], lang),
@@ -86,6 +87,7 @@ def slide_text(project, result, lang: str) -> dict | None:
     if figures is None:
         return None
     t = track(project, result)
+    assert t is not None  # slide_figures found a tracked plan
     w = words(lang)
     currency = project.analysis.currency
     return {**figures, "title": w("tracking.report_title", plan=t.scenario_name),

@@ -174,9 +174,9 @@ def build_scenario(wb, title: str, index: int, result: ScenarioResult, baseline:
     for key in keys:
         cells.put_label(ws, f"{label_col}{R['raw:' + key]}", text(lang, f"workbook.{key}"))
         cells.put_label(ws, f"{label_col}{R['adj:' + key]}", text(lang, f"workbook.{key}"))
-    for j, line in enumerate(result.scenario.lines):
-        cells.put_text(ws, f"{label_col}{R[f'raw:custom{j}']}", line.name)
-        cells.put_text(ws, f"{label_col}{R[f'adj:custom{j}']}", line.name)
+    for j, custom_line in enumerate(result.scenario.lines):
+        cells.put_text(ws, f"{label_col}{R[f'raw:custom{j}']}", custom_line.name)
+        cells.put_text(ws, f"{label_col}{R[f'adj:custom{j}']}", custom_line.name)
     inputs_q = quote_sheetname(inputs.sheet)
     for t, c in enumerate(yc):
         if t == 0:

@@ -76,6 +76,7 @@ def build_tracking(wb, title: str, result: ProjectResult, layouts: list[SheetLay
     for i, letter in enumerate(col.values()):
         ws.column_dimensions[letter].width = 16 if i else 12
     ws.column_dimensions["A"].width = 14
+    assert result.project.tracking is not None  # track() found a tracked plan
     actuals = result.project.tracking.actuals
     for j, actual in enumerate(actuals, start=1):
         r = HEADER_ROW + j

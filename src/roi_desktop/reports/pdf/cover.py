@@ -34,9 +34,9 @@ def logo_image(path: Path | None, max_height: float = LOGO_MAX_H) -> Image | Non
         return None
     try:
         from PIL import Image as PILImage
-        with PILImage.open(path) as picture:
-            picture.load()
-            picture = picture.convert("RGBA" if "A" in picture.getbands() or "transparency" in picture.info else "RGB")
+        with PILImage.open(path) as opened:
+            opened.load()
+            picture = opened.convert("RGBA" if "A" in opened.getbands() or "transparency" in opened.info else "RGB")
         w, h = picture.size
         if w <= 0 or h <= 0:
             return None

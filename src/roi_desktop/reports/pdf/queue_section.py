@@ -53,6 +53,7 @@ def _esc(value: str) -> str:
 
 def _table(result: ProjectResult, fmt: Fmt):
     lang, queue, ops = fmt.lang, result.queue, result.project.client.operations
+    assert queue is not None and ops is not None  # queue_section shows the queue only when both exist
     t = f"{ops.answer_target_s:g}"
     header = [cell(words(lang, "queue.scenario"), "head")] + [cell(words(lang, k, t=t, sl=fmt.percent(
         ops.target_service_level, 0)), "head_r") for k in ("queue.col_agents", "queue.col_asa", "queue.col_sl",
@@ -73,6 +74,7 @@ def _table(result: ProjectResult, fmt: Fmt):
 def sweep_chart(result: ProjectResult, fmt: Fmt, width: float = CONTENT_WIDTH) -> Drawing:
     """Two panels side by side: service level and average wait against the service budget change."""
     client, queue = result.project.client, result.queue
+    assert queue is not None and client.operations is not None  # a queue is modelled only with operations
     sweep = budget_sweep(client)
     xs = [100 * c for c in SWEEP_CHANGES]
     marks = [(i, 100 * s.scenario.service_spend_change, q) for i, (s, q) in enumerate(zip(result.scenarios,

@@ -28,7 +28,7 @@ from roi_desktop.reports.tracking_text import status_sentence, summary_rows, tab
 from roi_desktop.reports.words import words
 
 from . import fonts
-from .chart_kit import Axis, gridlines_x, gridlines_y, legend, new_drawing, text
+from .chart_kit import Axis, gridlines_x, gridlines_y, legend, new_drawing
 from .styles import (BASELINE, CONTENT_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, NEGATIVE, PAGE_HEIGHT,
                      PAGE_WIDTH, POSITIVE, cell, data_table, key_value_table, para, scenario_colour)
 

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, SCENARIO_FIELDS
+from roi_desktop.core.risk import ScenarioRisk
 from roi_desktop.reports import risk_text
 from roi_desktop.reports.field_words import field_label
 
@@ -28,7 +29,7 @@ def _lower_first(label: str) -> str:
     return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label
 
 
-def _match(result: ProjectResult, risk) -> list[tuple[int, ScenarioResult, object]]:
+def _match(result: ProjectResult, risk) -> list[tuple[int, ScenarioResult, ScenarioRisk]]:
     by_name = {sr.name: sr for sr in risk.scenarios}
     pairs = []
     for i, s in enumerate(result.scenarios):
