@@ -59,12 +59,15 @@ def main(repeats: int = 5) -> None:
                     write_summary_pdf(result, summary, lang=lang, risk=risk)
                     print(f"  first in the process: deck {t1 - t:.3f} s, leave-behind {time.perf_counter() - t1:.3f} s")
                     first = False
-                d = timed(lambda: write_deck(result, deck, lang=lang, risk=risk), repeats)
-                s = timed(lambda: write_summary_pdf(result, summary, lang=lang, risk=risk), repeats)
+                d = timed(lambda result=result, deck=deck, lang=lang, risk=risk: write_deck(result, deck, lang=lang, risk=risk),
+                          repeats)
+                s = timed(lambda result=result, summary=summary, lang=lang, risk=risk: write_summary_pdf(
+                    result, summary, lang=lang, risk=risk), repeats)
                 print(f"  {sample.stem:<24} {lang}: deck median {d[0]:.0f} ms (worst {d[2]:.0f} ms, "
                       f"{deck.stat().st_size / 1024:.0f} KiB); leave-behind median {s[0]:.0f} ms "
                       f"(worst {s[2]:.0f} ms)")
-            f = timed(lambda: write_deck(result, out / "firm-deck.pptx", lang="en", risk=risk, template=template),
+            f = timed(lambda result=result, risk=risk: write_deck(result, out / "firm-deck.pptx", lang="en", risk=risk,
+                                                                 template=template),
                       repeats)
             print(f"  {sample.stem:<24} deck from a firm's template: median {f[0]:.0f} ms")
         project = fifty(load_project(samples[0]))

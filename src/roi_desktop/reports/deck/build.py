@@ -44,7 +44,7 @@ def render_deck(result: ProjectResult, *, lang: str, risk=None, template: str | 
     """The deck as .pptx bytes (nothing is written). Raises TemplateError for an unusable template."""
     if lang not in LANGUAGES:
         raise ValueError(f"deck language must be one of {', '.join(LANGUAGES)}, got {lang!r}")
-    prs = open_template(template) if template else builtin_template()
+    prs = open_template(os.fspath(template)) if template else builtin_template()
     prs.core_properties.title = result.project.report.title or result.project.client.name
     prs.core_properties.author = result.project.report.consultant or (branding.consultant if branding else "")
     prs.core_properties.subject = result.project.client.name
@@ -59,7 +59,7 @@ def render_deck(result: ProjectResult, *, lang: str, risk=None, template: str | 
         if not template:
             raise
         log.exception("deck from template %s failed", template)
-        raise TemplateError(template, f"its layouts could not be used ({type(error).__name__}: {error})") from error
+        raise TemplateError(os.fspath(template), f"its layouts could not be used ({type(error).__name__}: {error})") from error
     buffer = io.BytesIO()
     prs.save(buffer)
     return buffer.getvalue()

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from roi_desktop.core import ProjectResult, ScenarioResult
 from roi_desktop.reports.branding import Branding
 from roi_desktop.reports.pdf.formatting import Fmt
 from roi_desktop.reports.verdict_words import payback_text
 from roi_desktop.reports.words import Words, words
+
+if TYPE_CHECKING:
+    from roi_desktop.core.risk import RiskResult
 
 from .layout import SlideMaker
 
@@ -24,7 +28,7 @@ CHART_LABEL_MAX = 60
 @dataclass
 class Deck:
     result: ProjectResult
-    risk: object | None  # RiskResult
+    risk: RiskResult | None
     lang: str
     branding: Branding
     date: dt.date

@@ -236,10 +236,12 @@ def table_chunks(rows: list[list[str]], widths: list[float], box: Box, size: flo
     ``size`` pt: each row as tall as its most wrapped cell; at most ``most`` rows a slice."""
     total = sum(widths)
     capacity = box.height / 12700 / (size * 1.2) - 3.5  # lines; the header takes about three
-    out, current, used = [], [], 0.0
+    out: list[list[int]] = []
+    current: list[int] = []
+    used = 0.0
     for index, cells in enumerate(rows):
-        cost = max(lines_needed(text, int(box.width * w / total) - INCH // 8, size) for text, w in zip(cells, widths))
-        cost += 0.5  # cell margins
+        cost = 0.5 + max(  # cell margins and the most wrapped cell
+            lines_needed(text, int(box.width * w / total) - INCH // 8, size) for text, w in zip(cells, widths))
         if current and (used + cost > capacity or len(current) >= most):
             out.append(current)
             current, used = [], 0.0
