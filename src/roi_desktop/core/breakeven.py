@@ -15,6 +15,8 @@ from .inputs import Project, Scenario
 
 GRID_POINTS = 17
 TOLERANCE_PP = 1e-9
+GRID = np.linspace(-100.0, 100.0, GRID_POINTS)
+GRID.flags.writeable = False
 
 
 def breakeven_churn_change(project: Project, scenario: Scenario | None = None, base_profit=None, *,
@@ -39,7 +41,7 @@ def breakeven_churn_change(project: Project, scenario: Scenario | None = None, b
         margin = evaluator.margin_sums(index, point, change_pp)
         return evaluator.npv_of_margin(index, point, margin, fixed_pv=fixed)
 
-    grid = np.linspace(-100.0, 100.0, GRID_POINTS)
+    grid = GRID
     values = f(grid)
     if values[0] == 0.0 and values[-1] == 0.0:
         return None  # churn has no effect on NPV (no margin at stake) and NPV is exactly 0

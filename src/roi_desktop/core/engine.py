@@ -30,7 +30,7 @@ def calculate(project: Project) -> ProjectResult:
     327783
     """
     queue = project_queue(project)  # before the churn link is resolved: it keeps the consultant's assumption
-    project = with_queue_churn(project)
+    project = with_queue_churn(project, queue)
     months = project.analysis.months
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
     baseline = BaselineResult(
@@ -80,17 +80,22 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
     point = evaluator.client_chunk()
     margin_years = evaluator.margin_sums(index, point)
     npv = float(evaluator.npv_of_margin(index, point, margin_years)[0])
-    specs = [flows.margin_line(scenario, profit - base_profit, np.r_[0.0, margin_years[0]])]
+    specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years[0])))]
     specs += flows.fixed_lines(project.client, scenario, years)
 
     df = evaluator.df
-    lines, monthly_net = [], np.zeros(months + 1)
-    for spec in specs:
-        yearly_adj, monthly_adj = flows.adjusted(spec)
-        lines.append(LineResult(spec.key, spec.name, spec.custom, spec.yearly, yearly_adj,
-                                float(yearly_adj.sum()), float(yearly_adj @ df)))
-        monthly_net = monthly_net + monthly_adj
-    adjusted = np.array([line.adjusted for line in lines])
+    # every line at once: rows of one (lines x years) and one (lines x months) array; the risk factors
+    # and sums are the same elementwise operations, in the same order, as line by line
+    raw_yearly = np.array([spec.yearly for spec in specs])
+    raw_monthly = np.array([spec.monthly for spec in specs])
+    benefit_risk = np.array([[spec.benefit_risk] for spec in specs], dtype=float)
+    cost_risk = np.array([[spec.cost_risk] for spec in specs], dtype=float)
+    factors = 1.0 - (raw_yearly > 0) * benefit_risk + (raw_yearly < 0) * cost_risk
+    adjusted = raw_yearly * factors
+    monthly_net = (raw_monthly * flows.monthly_factors(factors)).sum(axis=0)
+    totals = adjusted.sum(axis=1).tolist()
+    lines = [LineResult(spec.key, spec.name, spec.custom, spec.yearly, adjusted[k], totals[k],
+                        float(adjusted[k] @ df)) for k, spec in enumerate(specs)]
     benefits = np.where(adjusted > 0, adjusted, 0.0).sum(axis=0)
     costs = np.where(adjusted < 0, -adjusted, 0.0).sum(axis=0)
     net = adjusted.sum(axis=0)
