@@ -6,7 +6,7 @@ import numpy as np
 
 from . import flows
 from .batch_npv import NpvEvaluator, scenario_npv
-from .breakeven import breakeven_churn_change
+from .breakeven import GRID, breakeven_churn_change
 from .finance import clv, irr_rates
 from .inputs import Project, Scenario
 from .queue_model import project_queue, with_queue_churn
@@ -77,9 +77,14 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
     customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
     # the margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
     # Carlo use it too), so every output agrees to the last bit; the months show the path within them
+    # one batched call: the scenario's own churn change, then the break-even solve's grid (a variant's
+    # bits do not depend on its place in the batch, so row 0 is the scenario's NPV exactly)
     point = evaluator.client_chunk()
-    margin_years = evaluator.margin_sums(index, point)
-    npv = float(evaluator.npv_of_margin(index, point, margin_years)[0])
+    changes = np.concatenate(([scenario.churn_change_pp], GRID))
+    margin_all = evaluator.margin_sums(index, point, changes)
+    npv_all = evaluator.npv_of_margin(index, point, margin_all)
+    margin_years = margin_all[:1]
+    npv = float(npv_all[0])
     specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years[0])))]
     specs += flows.fixed_lines(project.client, scenario, years)
 
@@ -138,7 +143,8 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
         customers_vs_baseline=vs_baseline,
         revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
         replacement_cost=lost * project.client.acquisition_cost,
-        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index, npv=npv),
+        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index,
+                                                         grid_npv=npv_all[1:]),
     )
 
 
