@@ -130,6 +130,7 @@ class NpvEvaluator:
         self._ramps: dict[int, np.ndarray] = {}
         self._ramping: dict[int, int] = {}
         self._custom: dict[int, np.ndarray | None] = {}
+        self._specs: dict[int, list] = {}
         self._point: ClientChunk | None = None
         self._fixed_at_point: dict[int, np.ndarray] = {}
 
@@ -237,12 +238,18 @@ class NpvEvaluator:
         if change.ndim == 0:
             change = np.broadcast_to(change, (chunk.n,))
         strength = self._strength(index)  # (R, 1)
-        full = (1.0 - monthly.scenario_churn(base, change, 1.0)) ** TWELFTH
+        cap, step = np.maximum(monthly.CHURN_CAP, base), change / 100.0  # monthly.scenario_churn, shared
+
+        def factor(strength_of_effect):
+            churn = np.minimum(np.maximum(base + strength_of_effect * step, 0.0), cap)
+            return (1.0 - churn) ** TWELFTH
+
+        full = factor(1.0)
         ramp = None
         if strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
             ramp = np.empty((strength.size, max(base.size, change.size)))
             ramping = self._ramping[index]
-            ramp[:ramping] = (1.0 - monthly.scenario_churn(base, change, strength[:ramping])) ** TWELFTH
+            ramp[:ramping] = factor(strength[:ramping])
             ramp[ramping:] = full
         # without a ramp the months start at full strength: the year formula covers every year
         rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
@@ -261,6 +268,13 @@ class NpvEvaluator:
         df = None if rates is None else discount_factors(np.broadcast_to(rates, (chunk.n,)), self.years)
         margin = self.margin_sums(index, chunk, churn_change_pp, scenario_values)
         return self.npv_of_margin(index, chunk, margin, scenario_values, df)
+
+    def fixed_specs(self, index: int) -> list:
+        """flows.fixed_lines of scenario ``index`` at the project's values (computed once; the engine shows
+        them, the evaluator discounts the custom ones). The list and its arrays are not to be changed."""
+        if index not in self._specs:
+            self._specs[index] = flows.fixed_lines(self.project.client, self.project.scenarios[index], self.years)
+        return self._specs[index]
 
     def fixed_lines_pv(self, index: int, chunk: ClientChunk, scenario_values: dict | None = None,
                        df: np.ndarray | None = None) -> np.ndarray:
@@ -294,7 +308,7 @@ class NpvEvaluator:
         s = self.project.scenarios[index]
         if index not in self._custom:
             custom = [spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
-                      for spec in flows.fixed_lines(self.project.client, s, self.years) if spec.custom]
+                      for spec in self.fixed_specs(index) if spec.custom]
             self._custom[index] = np.cumsum(np.array(custom), axis=0)[-1] if custom else None  # lines in order
 
         def value(name):

@@ -86,7 +86,7 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
     margin_years = margin_all[:1]
     npv = float(npv_all[0])
     specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years[0])))]
-    specs += flows.fixed_lines(project.client, scenario, years)
+    specs += evaluator.fixed_specs(index)
 
     df = evaluator.df
     # every line at once: rows of one (lines x years) and one (lines x months) array; the risk factors
