@@ -60,6 +60,40 @@ def accumulate(values: np.ndarray, ufunc=np.add) -> np.ndarray:
     return np.moveaxis(steps, 0, -1)
 
 
+def accumulate_rows(values: np.ndarray, ufunc=np.add, fresh: bool = False) -> np.ndarray:
+    """``ufunc.accumulate`` along the first axis (months or years first, variants along the rows).
+
+    From ROW_LOOP_FROM variants the rows are stepped by hand (one contiguous vector operation each,
+    in place when ``fresh`` says ``values`` is a temporary); numpy's own accumulate is slower there.
+    Both do the same operations in the same order, so the bits do not depend on the batch's size.
+    """
+    if values.ndim < 2 or values.shape[-1] < ROW_LOOP_FROM:
+        return ufunc.accumulate(values, axis=0)
+    steps = values if fresh else values.copy()
+    for k in range(1, steps.shape[0]):
+        ufunc(steps[k - 1], steps[k], out=steps[k])
+    return steps
+
+
+def _year_totals(months: np.ndarray) -> np.ndarray:
+    """(Y, 12, n) monthly amounts -> (Y, n) sums of each year's 12 months, added in month order."""
+    if months.shape[-1] < ROW_LOOP_FROM:
+        return np.add.accumulate(months, axis=1)[:, -1]
+    total = months[:, 0].copy()
+    for k in range(1, 12):
+        total += months[:, k]
+    return total
+
+
+def _vector(x, n: int) -> np.ndarray:
+    """``x`` as a vector of length n, or of length 1 (which broadcasts in every use below: broadcast_to costs
+    microseconds)."""
+    if type(x) is np.ndarray and x.shape == (n,):
+        return x
+    x = np.asarray(x, dtype=float).reshape(-1)
+    return x if x.shape == (1,) else np.broadcast_to(x, (n,))  # (1,) broadcasts against (n,) by itself
+
+
 def running_sum(rows: np.ndarray) -> np.ndarray:
     """Sum along the last axis, strictly in order (numpy's ``sum`` is pairwise and depends on layout)."""
     return accumulate(rows)[..., -1]
@@ -96,6 +130,7 @@ class NpvEvaluator:
         self._ramps: dict[int, np.ndarray] = {}
         self._ramping: dict[int, int] = {}
         self._custom: dict[int, np.ndarray | None] = {}
+        self._specs: dict[int, list] = {}
         self._point: ClientChunk | None = None
         self._fixed_at_point: dict[int, np.ndarray] = {}
 
@@ -104,49 +139,53 @@ class NpvEvaluator:
                    full_weight=None) -> np.ndarray:
         """(n, T) yearly sums of w(m) x N(m), N(1) = start, N(m + 1) = N(m) f(m) + new / 12 (MODEL.md).
 
-        ``ramp_factors`` (n, R) are f(1..R) for the ramp's whole years (R a multiple of 12) and
-        ``ramp_weights`` their w (or None: 1); after them f is ``full_factor`` and w ``full_weight``
-        (vectors of length n, or 1).
+        Laid out months first: ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a
+        multiple of 12) and ``ramp_weights`` their w ((R, n), (R, 1) or None: 1); after them f is
+        ``full_factor`` and w ``full_weight`` (vectors of length n, or 1). Every running sum and product
+        runs along the first axis (:func:`accumulate_rows`), so each step is one contiguous vector of all
+        variants and nothing is transposed until the (n, T) result.
         """
-        n = np.broadcast_shapes(np.shape(start), np.shape(full_factor), np.shape(monthly_new))[-1]
-        start = np.broadcast_to(start, (n,))
-        monthly_new = np.broadcast_to(monthly_new, (n,))
-        sums = np.empty((n, self.years))
+        n = max(np.size(start), np.size(full_factor), np.size(monthly_new))  # each is (n,), (1,) or a scalar
+        start = _vector(start, n)
+        monthly_new = _vector(monthly_new, n)
+        sums = np.empty((self.years, n))
         first = 0
         N0 = start
         if ramp_factors is not None:
-            survived = accumulate(ramp_factors, np.multiply)
-            path = survived * (start[:, None] + monthly_new[:, None] * accumulate(1.0 / survived))
-            N0 = path[:, -1]  # path holds N(2..R + 1)
-            at_starts = np.concatenate([start[:, None], path[:, :-1]], axis=1)  # N(1..R)
+            survived = accumulate_rows(ramp_factors, np.multiply)
+            path = survived * (start + monthly_new * accumulate_rows(1.0 / survived, fresh=True))
+            N0 = path[-1]  # path holds N(2..R + 1)
+            at_starts = np.empty(path.shape)  # N(1..R)
+            at_starts[0] = start
+            at_starts[1:] = path[:-1]
             if ramp_weights is not None:
-                at_starts = at_starts * ramp_weights
-            ramp_years = ramp_factors.shape[-1] // 12
-            sums[:, :ramp_years] = accumulate(at_starts.reshape(n, ramp_years, 12))[..., -1]
+                at_starts *= ramp_weights
+            ramp_years = ramp_factors.shape[0] // 12
+            sums[:ramp_years] = _year_totals(at_starts.reshape(ramp_years, 12, -1))
             first = ramp_years
         if first < self.years:
-            f = np.broadcast_to(full_factor, (n,))
-            powers = np.empty((n, 12))  # f^0..f^11 by repeated multiplication (np.power with an array of
-            powers[:, 0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
-            powers[:, 1:] = f[:, None]
-            powers = accumulate(powers, np.multiply)
-            partial = accumulate(powers)  # sum of f^j for j <= k
-            g = partial[:, -1]
-            h = accumulate(partial[:, :-1])[:, -1]
-            f12 = powers[:, -1] * f
+            f = _vector(full_factor, n)
+            powers = np.empty((12, f.size))  # f^0..f^11 by repeated multiplication (np.power with an array of
+            powers[0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
+            powers[1:] = f
+            powers = accumulate_rows(powers, np.multiply, fresh=True)
+            partial = accumulate_rows(powers)  # sum of f^j for j <= k
+            g = partial[-1]
+            h = accumulate_rows(partial[:-1])[-1]
+            f12 = powers[-1] * f
             # the years after the ramp at once: N0 of year y = F^y N0 + (new / 12) G (F^0 + ... + F^(y-1))
             years = self.years - first
-            growth = np.empty((n, years))
-            growth[:, 0] = 1.0
-            growth[:, 1:] = f12[:, None]
-            growth = accumulate(growth, np.multiply)
-            geometric = np.zeros((n, years))
+            growth = np.empty((years, f.size))
+            growth[0] = 1.0
+            growth[1:] = f12
+            growth = accumulate_rows(growth, np.multiply, fresh=True)
+            geometric = np.zeros((years, f.size))
             if years > 1:
-                geometric[:, 1:] = accumulate(growth[:, :-1])
-            starts = growth * N0[:, None] + (monthly_new * g)[:, None] * geometric
-            totals = g[:, None] * starts + (monthly_new * h)[:, None]
-            sums[:, first:] = totals if full_weight is None else totals * np.reshape(full_weight, (-1, 1))
-        return sums
+                geometric[1:] = accumulate_rows(growth[:-1])
+            starts = growth * N0 + (monthly_new * g) * geometric
+            totals = g * starts + monthly_new * h
+            sums[first:] = totals if full_weight is None else totals * np.reshape(full_weight, (1, -1))
+        return np.ascontiguousarray(sums.T)
 
     def client_chunk(self, values: dict | None = None, n: int = 1) -> ClientChunk:
         """The baseline for ``n`` variants of the client inputs (missing names take the client's value).
@@ -178,13 +217,13 @@ class NpvEvaluator:
 
     # -- one scenario ----------------------------------------------------------------------------
     def _strength(self, index: int) -> np.ndarray:
-        """The ramp's strength for the months of the ramp's whole years, (1, R); R = 0 without a ramp."""
+        """The ramp's strength for the months of the ramp's whole years, (R, 1); R = 0 without a ramp."""
         if index not in self._ramps:
             s = self.project.scenarios[index]
             strength = monthly.ramp(self.months, s.ramp_months)
             ramping = int(np.count_nonzero(strength < 1.0))
             self._ramping[index] = ramping
-            self._ramps[index] = strength[: min(self.months, -(-ramping // 12) * 12)][None, :]
+            self._ramps[index] = strength[: min(self.months, -(-ramping // 12) * 12)][:, None]
         return self._ramps[index]
 
     def margin_sums(self, index: int, chunk: ClientChunk, churn_change_pp=None,
@@ -198,21 +237,26 @@ class NpvEvaluator:
         change = np.asarray(change, dtype=float)
         if change.ndim == 0:
             change = np.broadcast_to(change, (chunk.n,))
-        strength = self._strength(index)
-        full = (1.0 - monthly.scenario_churn(base, change, 1.0)) ** TWELFTH
+        strength = self._strength(index)  # (R, 1)
+        cap, step = np.maximum(monthly.CHURN_CAP, base), change / 100.0  # monthly.scenario_churn, shared
+
+        def factor(strength_of_effect):
+            churn = np.minimum(np.maximum(base + strength_of_effect * step, 0.0), cap)
+            return (1.0 - churn) ** TWELFTH
+
+        full = factor(1.0)
         ramp = None
-        if strength.size:  # the ramp's months: their own factor while ramping, then the full one
-            ramp = np.empty((np.broadcast_shapes(base.shape, change.shape)[0], strength.size))
+        if strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
+            ramp = np.empty((strength.size, max(base.size, change.size)))
             ramping = self._ramping[index]
-            ramp[:, :ramping] = (1.0 - monthly.scenario_churn(base[:, None], change[:, None],
-                                                              strength[:, :ramping])) ** TWELFTH
-            ramp[:, ramping:] = full[:, None]
+            ramp[:ramping] = factor(strength[:ramping])
+            ramp[ramping:] = full
         # without a ramp the months start at full strength: the year formula covers every year
         rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
         weights = full_weight = None
         if rpc.ndim or rpc != 0.0:
             full_weight = 1.0 + rpc
-            weights = 1.0 + strength * (rpc[:, None] if rpc.ndim else rpc) if strength.size else None
+            weights = 1.0 + strength * rpc if strength.size else None
         sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
         return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
 
@@ -224,6 +268,13 @@ class NpvEvaluator:
         df = None if rates is None else discount_factors(np.broadcast_to(rates, (chunk.n,)), self.years)
         margin = self.margin_sums(index, chunk, churn_change_pp, scenario_values)
         return self.npv_of_margin(index, chunk, margin, scenario_values, df)
+
+    def fixed_specs(self, index: int) -> list:
+        """flows.fixed_lines of scenario ``index`` at the project's values (computed once; the engine shows
+        them, the evaluator discounts the custom ones). The list and its arrays are not to be changed."""
+        if index not in self._specs:
+            self._specs[index] = flows.fixed_lines(self.project.client, self.project.scenarios[index], self.years)
+        return self._specs[index]
 
     def fixed_lines_pv(self, index: int, chunk: ClientChunk, scenario_values: dict | None = None,
                        df: np.ndarray | None = None) -> np.ndarray:
@@ -257,7 +308,7 @@ class NpvEvaluator:
         s = self.project.scenarios[index]
         if index not in self._custom:
             custom = [spec.yearly * flows.risk_factors(spec.yearly, spec.benefit_risk, spec.cost_risk)
-                      for spec in flows.fixed_lines(self.project.client, s, self.years) if spec.custom]
+                      for spec in self.fixed_specs(index) if spec.custom]
             self._custom[index] = np.cumsum(np.array(custom), axis=0)[-1] if custom else None  # lines in order
 
         def value(name):

@@ -15,15 +15,19 @@ from .inputs import Project, Scenario
 
 GRID_POINTS = 17
 TOLERANCE_PP = 1e-9
+GRID = np.linspace(-100.0, 100.0, GRID_POINTS)
+GRID.flags.writeable = False
 
 
 def breakeven_churn_change(project: Project, scenario: Scenario | None = None, base_profit=None, *,
                            evaluator: NpvEvaluator | None = None, index: int | None = None,
-                           npv: float | None = None) -> float | None:
+                           npv: float | None = None, grid_npv: np.ndarray | None = None) -> float | None:
     """The churn change (pp) at which NPV = 0, or None when NPV keeps one sign over -100..+100 pp.
 
     Give ``scenario`` (one of the project's, or another to solve alone) or its ``index``; the engine
-    passes its ``evaluator``. ``base_profit`` and ``npv`` are accepted for old callers and not needed.
+    passes its ``evaluator`` and ``grid_npv``, the NPV at each point of ``GRID`` (it evaluates them in the
+    same batched call as the scenario's own NPV). ``base_profit`` and ``npv`` are accepted for old callers
+    and not needed.
     """
     if index is None:
         found = [i for i, s in enumerate(project.scenarios) if s is scenario]
@@ -39,8 +43,8 @@ def breakeven_churn_change(project: Project, scenario: Scenario | None = None, b
         margin = evaluator.margin_sums(index, point, change_pp)
         return evaluator.npv_of_margin(index, point, margin, fixed_pv=fixed)
 
-    grid = np.linspace(-100.0, 100.0, GRID_POINTS)
-    values = f(grid)
+    grid = GRID
+    values = f(grid) if grid_npv is None else grid_npv
     if values[0] == 0.0 and values[-1] == 0.0:
         return None  # churn has no effect on NPV (no margin at stake) and NPV is exactly 0
     sign_change = np.flatnonzero(np.sign(values[:-1]) * np.sign(values[1:]) <= 0)

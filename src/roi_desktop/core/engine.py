@@ -6,7 +6,7 @@ import numpy as np
 
 from . import flows
 from .batch_npv import NpvEvaluator, scenario_npv
-from .breakeven import breakeven_churn_change
+from .breakeven import GRID, breakeven_churn_change
 from .finance import clv, irr_rates
 from .inputs import Project
 from .queue_model import project_queue, with_queue_churn
@@ -30,7 +30,7 @@ def calculate(project: Project) -> ProjectResult:
     327783
     """
     queue = project_queue(project)  # before the churn link is resolved: it keeps the consultant's assumption
-    project = with_queue_churn(project)
+    project = with_queue_churn(project, queue)
     months = project.analysis.months
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
     baseline = BaselineResult(
@@ -77,20 +77,30 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
     customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
     # the margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
     # Carlo use it too), so every output agrees to the last bit; the months show the path within them
+    # one batched call: the scenario's own churn change, then the break-even solve's grid (a variant's
+    # bits do not depend on its place in the batch, so row 0 is the scenario's NPV exactly)
     point = evaluator.client_chunk()
-    margin_years = evaluator.margin_sums(index, point)
-    npv = float(evaluator.npv_of_margin(index, point, margin_years)[0])
-    specs = [flows.margin_line(scenario, profit - base_profit, np.r_[0.0, margin_years[0]])]
-    specs += flows.fixed_lines(project.client, scenario, years)
+    changes = np.concatenate(([scenario.churn_change_pp], GRID))
+    margin_all = evaluator.margin_sums(index, point, changes)
+    npv_all = evaluator.npv_of_margin(index, point, margin_all)
+    margin_years = margin_all[:1]
+    npv = float(npv_all[0])
+    specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years[0])))]
+    specs += evaluator.fixed_specs(index)
 
     df = evaluator.df
-    lines, monthly_net = [], np.zeros(months + 1)
-    for spec in specs:
-        yearly_adj, monthly_adj = flows.adjusted(spec)
-        lines.append(LineResult(spec.key, spec.name, spec.custom, spec.yearly, yearly_adj,
-                                float(yearly_adj.sum()), float(yearly_adj @ df)))
-        monthly_net = monthly_net + monthly_adj
-    adjusted = np.array([line.adjusted for line in lines])
+    # every line at once: rows of one (lines x years) and one (lines x months) array; the risk factors
+    # and sums are the same elementwise operations, in the same order, as line by line
+    raw_yearly = np.array([spec.yearly for spec in specs])
+    raw_monthly = np.array([spec.monthly for spec in specs])
+    benefit_risk = np.array([[spec.benefit_risk] for spec in specs], dtype=float)
+    cost_risk = np.array([[spec.cost_risk] for spec in specs], dtype=float)
+    factors = 1.0 - (raw_yearly > 0) * benefit_risk + (raw_yearly < 0) * cost_risk
+    adjusted = raw_yearly * factors
+    monthly_net = (raw_monthly * flows.monthly_factors(factors)).sum(axis=0)
+    totals = adjusted.sum(axis=1).tolist()
+    lines = [LineResult(spec.key, spec.name, spec.custom, spec.yearly, adjusted[k], totals[k],
+                        float(adjusted[k] @ df)) for k, spec in enumerate(specs)]
     benefits = np.where(adjusted > 0, adjusted, 0.0).sum(axis=0)
     costs = np.where(adjusted < 0, -adjusted, 0.0).sum(axis=0)
     net = adjusted.sum(axis=0)
@@ -133,7 +143,8 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
         customers_vs_baseline=vs_baseline,
         revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
         replacement_cost=lost * project.client.acquisition_cost,
-        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index, npv=npv),
+        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index,
+                                                         grid_npv=npv_all[1:]),
     )
 
 

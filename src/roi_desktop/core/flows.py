@@ -40,7 +40,11 @@ class LineSpec:
 def risk_factors(raw, benefit_risk, cost_risk) -> np.ndarray:
     """Per amount: (1 - benefit_risk) for a benefit (> 0), (1 + cost_risk) for a cost (< 0), else 1."""
     raw = np.asarray(raw, dtype=float)
-    return 1.0 - (raw > 0) * np.asarray(benefit_risk, dtype=float) + (raw < 0) * np.asarray(cost_risk, dtype=float)
+    if type(benefit_risk) is not float:  # a plain float multiplies a boolean array as a float64 does
+        benefit_risk = np.asarray(benefit_risk, dtype=float)
+    if type(cost_risk) is not float:
+        cost_risk = np.asarray(cost_risk, dtype=float)
+    return 1.0 - (raw > 0) * benefit_risk + (raw < 0) * cost_risk
 
 
 def spread_yearly(yearly: np.ndarray) -> np.ndarray:
@@ -108,23 +112,29 @@ def fixed_lines(client: Client, scenario: Scenario, years: int, *, overrides: di
     extra = np.asarray(o.get("extra_annual_cost", scenario.extra_annual_cost), dtype=float)
     one_off = np.asarray(o.get("one_off_cost", scenario.one_off_cost), dtype=float)
     br, cr = scenario.benefit_risk, scenario.cost_risk
-    every_year = np.r_[0.0, np.ones(years)]
-    year0 = np.r_[1.0, np.zeros(years)]
+    every_year = np.ones(years + 1)
+    every_year[0] = 0.0
+    year0 = np.zeros(years + 1)
+    year0[0] = 1.0
 
     def col(x):
         return x[..., None] if x.ndim else x
 
-    lines = [
-        (SERVICE_SPEND_CHANGE, -col(change * spend) * every_year),
-        (EXTRA_RECURRING_COST, -col(extra) * every_year),
-        (ONE_OFF_COST, -col(one_off) * year0),
-    ]
-    specs = [LineSpec(k, k, False, y + 0.0, spread_yearly(y + 0.0), br, cr) for k, y in lines]  # + 0.0: no -0.0
+    yearly = [-col(change * spend) * every_year + 0.0, -col(extra) * every_year + 0.0,  # + 0.0: no -0.0
+              -col(one_off) * year0 + 0.0]
+    risks = [(br, cr)] * 3
     for line in scenario.lines:
-        yearly = line.sign * np.asarray(line.amounts, dtype=float)
-        risk_b = br if line.risk is None or line.kind == "cost" else line.risk
-        risk_c = cr if line.risk is None or line.kind == "benefit" else line.risk
-        specs.append(LineSpec(f"custom:{line.name}", line.name, True, yearly, spread_yearly(yearly), risk_b, risk_c))
+        yearly.append(line.sign * np.asarray(line.amounts, dtype=float))
+        risks.append((br if line.risk is None or line.kind == "cost" else line.risk,
+                      cr if line.risk is None or line.kind == "benefit" else line.risk))
+    keys = [(SERVICE_SPEND_CHANGE, SERVICE_SPEND_CHANGE, False), (EXTRA_RECURRING_COST, EXTRA_RECURRING_COST, False),
+            (ONE_OFF_COST, ONE_OFF_COST, False)] + [(f"custom:{line.name}", line.name, True) for line in scenario.lines]
+    if all(y.shape == yearly[0].shape for y in yearly):  # one spread for every line (the same operations)
+        spread = spread_yearly(np.array(yearly))
+    else:
+        spread = [spread_yearly(y) for y in yearly]
+    specs = [LineSpec(key, name, custom, y, spread[k], *risks[k])
+             for k, ((key, name, custom), y) in enumerate(zip(keys, yearly))]
     return specs
 
 

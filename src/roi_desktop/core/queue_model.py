@@ -125,9 +125,10 @@ def _typed(value: float | None, default: float) -> float:
     return default if value is None else value
 
 
-def with_queue_churn(project):
-    """``project`` with every linked scenario's churn change derived from the queue (idempotent)."""
-    queue = project_queue(project)
+def with_queue_churn(project, queue: ProjectQueue | None = None):
+    """``project`` with every linked scenario's churn change derived from the queue (idempotent);
+    ``queue`` is :func:`project_queue` of ``project`` when the caller has it already."""
+    queue = project_queue(project) if queue is None else queue
     if queue is None or all(d is None for d in queue.derived_churn_change_pp):
         return project
     scenarios = tuple(s if d is None else s.with_changes(churn_change_pp=d, churn_per_minute_asa_pp=None)
