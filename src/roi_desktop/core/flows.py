@@ -129,6 +129,7 @@ def fixed_lines(client: Client, scenario: Scenario, years: int, *, overrides: di
                       cr if line.risk is None or line.kind == "benefit" else line.risk))
     keys = [(SERVICE_SPEND_CHANGE, SERVICE_SPEND_CHANGE, False), (EXTRA_RECURRING_COST, EXTRA_RECURRING_COST, False),
             (ONE_OFF_COST, ONE_OFF_COST, False)] + [(f"custom:{line.name}", line.name, True) for line in scenario.lines]
+    spread: np.ndarray | list[np.ndarray]
     if all(y.shape == yearly[0].shape for y in yearly):  # one spread for every line (the same operations)
         spread = spread_yearly(np.array(yearly))
     else:
