@@ -75,9 +75,9 @@ def keystrokes(sample: Path) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from roi_desktop.gui.app import create_window, make_application
-    from roi_desktop.gui.number_edit import NumberEdit
-    from roi_desktop.gui.recovery import Recovery
-    from roi_desktop.gui.settings_store import AppSettings
+    from roi_desktop.gui.widgets.number_edit import NumberEdit
+    from roi_desktop.gui.files.recovery import Recovery
+    from roi_desktop.gui.files.settings_store import AppSettings
 
     app = make_application()
     with tempfile.TemporaryDirectory() as home:
@@ -153,9 +153,9 @@ def keystrokes_at_scale(sample: Path, runs: int = KEYSTROKES, paced: int = 60, p
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from roi_desktop.gui.app import create_window, make_application
-    from roi_desktop.gui.number_edit import NumberEdit
-    from roi_desktop.gui.recovery import Recovery
-    from roi_desktop.gui.settings_store import AppSettings
+    from roi_desktop.gui.widgets.number_edit import NumberEdit
+    from roi_desktop.gui.files.recovery import Recovery
+    from roi_desktop.gui.files.settings_store import AppSettings
 
     app = make_application()
     out = {"key": [], "key_cpu": [], "fresh": [], "cpu": [], "paced": [], "paced_fresh": []}

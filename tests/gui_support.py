@@ -72,7 +72,7 @@ class FakeDialogs:
 
 
 def make_settings(tmp_path: Path):
-    from roi_desktop.gui.settings_store import AppSettings
+    from roi_desktop.gui.files.settings_store import AppSettings
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
 
 
@@ -80,10 +80,10 @@ def make_settings(tmp_path: Path):
 def gui(qtbot, tmp_path):
     """A factory: gui(project_path=None, lang="en") -> (window, dialogs). Settings, recovery folder
     and dialogs are private to the test; the UI language is installed for the window."""
-    from roi_desktop.gui import i18n
+    from roi_desktop.gui.texts import i18n
     from roi_desktop.gui.main_window import MainWindow
     from roi_desktop.gui.presenter import Presenter
-    from roi_desktop.gui.recovery import Recovery
+    from roi_desktop.gui.files.recovery import Recovery
     from roi_desktop.projectfile import load_project
 
     made = []

@@ -73,3 +73,13 @@ def test_pandas_stays_off_start_up_and_the_keystroke_path():
             "sys.exit(1 if 'pandas' in sys.modules else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_gui_modules_live_in_packages_that_say_what_they_hold():
+    """gui/ holds the app's entry, its window and the presenter; everything else sits in a sub-package
+    (draft, files, meeting, panels, support, texts, widgets)."""
+    gui = SRC / "gui"
+    assert sorted(p.name for p in gui.glob("*.py")) == ["app.py", "main_window.py", "presenter.py"]
+    packages = sorted(p.name for p in gui.iterdir() if p.is_dir() and p.name != "__pycache__")
+    assert packages == ["draft", "files", "meeting", "panels", "support", "texts", "widgets"]
+    assert all((gui / p / "__init__.py").exists() for p in packages)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.projectfile import dumps_project, load_project
 
 
@@ -108,7 +108,7 @@ def test_a_broken_or_newer_file_gives_a_dialog_and_changes_nothing(gui, tmp_path
 
 def test_a_write_error_offers_retry_and_save_as(gui, monkeypatch, tmp_path):
     from roi_desktop.atomic import FileWriteError
-    from roi_desktop.gui import documents
+    from roi_desktop.gui.files import documents
     window, dialogs = gui(PL_SAMPLE)
     real, attempts = documents.save_project, []
 

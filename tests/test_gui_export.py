@@ -7,7 +7,7 @@ import pytest
 
 from gui_support import PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.atomic import FileWriteError
-from roi_desktop.gui import exporter
+from roi_desktop.gui.files import exporter
 
 
 def test_menu_items_are_always_enabled(gui):
@@ -81,7 +81,7 @@ def test_unexpected_export_failure_is_reported(gui, qtbot, tmp_path, monkeypatch
 
 
 def test_latest_background_request_wins(qtbot):
-    from roi_desktop.gui.background import Background
+    from roi_desktop.gui.support.background import Background
     import threading
     background = Background()
     gate = threading.Event()

@@ -8,7 +8,7 @@ from gui_support import PL_SAMPLE, gui  # noqa: F401
 from pptx import Presentation
 from pypdf import PdfReader
 
-from roi_desktop.gui.export_dialog import ExportDialog, output_paths
+from roi_desktop.gui.files.export_dialog import ExportDialog, output_paths
 
 
 def test_dialog_offers_the_four_files_and_needs_one(qtbot):
@@ -85,7 +85,7 @@ def test_cancelled_dialog_starts_nothing(gui):
 
 
 def test_settings_hold_contact_and_template(gui, qtbot, tmp_path):
-    from roi_desktop.gui.settings_dialog import SettingsDialog
+    from roi_desktop.gui.files.settings_dialog import SettingsDialog
     window, dialogs = gui(PL_SAMPLE)
     dialog = SettingsDialog(window.settings, dialogs, window)
     qtbot.addWidget(dialog)

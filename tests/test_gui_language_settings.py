@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from gui_support import PL_SAMPLE, gui, make_settings  # noqa: F401
-from roi_desktop.gui import i18n
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.texts import i18n
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 
 
 def menu_titles(window):
@@ -60,7 +60,7 @@ def test_edits_survive_a_language_switch(gui, qtbot):
 
 
 def test_settings_dialog_saves_to_qsettings(gui, qtbot, tmp_path):
-    from roi_desktop.gui.settings_dialog import SettingsDialog
+    from roi_desktop.gui.files.settings_dialog import SettingsDialog
     window, dialogs = gui()
     settings = window.settings
     dialog = SettingsDialog(settings, dialogs, window)

@@ -1,5 +1,5 @@
 """Typing in a large project: the keystroke stores and checks the field at once, the full calculation runs
-in the background (gui/live_calculation.py), results arrive in order and never older over newer, the
+in the background (gui/draft/live_calculation.py), results arrive in order and never older over newer, the
 results say "Updating…" meanwhile, undo stays one step per field edit, and ``flush()`` gives the
 up-to-date state at once. Expected values come from ``core.calculate`` on the same draft."""
 
@@ -12,8 +12,8 @@ import pytest
 from gui_support import EN_SAMPLE, gui  # noqa: F401  (the window fixture)
 from roi_desktop.core import calculate
 from roi_desktop.core.inputs import MAX_SCENARIOS
-from roi_desktop.gui.calculation_job import Answer
-from roi_desktop.gui.live_calculation import LiveCalculation, work_size
+from roi_desktop.gui.draft.calculation_job import Answer
+from roi_desktop.gui.draft.live_calculation import LiveCalculation, work_size
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.projectfile import load_project, project_to_dict
 

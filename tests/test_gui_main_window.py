@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.core import calculate
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.projectfile import load_project
 from roi_desktop.reports.numbers import money_short
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from gui_support import PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.core import calculate
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.reports.numbers import money_short
 
 

@@ -26,14 +26,14 @@ PARAMS = {  # params of every code (core/errors.py lists them)
 @pytest.fixture
 def in_language():
     """Install an interface language (the app's words come from its Qt translation); English after."""
-    from roi_desktop.gui import i18n
+    from roi_desktop.gui.texts import i18n
     yield i18n.install_language
     i18n.install_language("en")
 
 
 @pytest.mark.parametrize("code", PROBLEM_CODES)
 def test_every_problem_code_is_worded_in_both_languages_in_the_app(qtbot, in_language, code):
-    from roi_desktop.gui.problem_text import explain
+    from roi_desktop.gui.texts.problem_text import explain
     problem = Problem("scenarios[0].lines[0].name", "developer text", code, PARAMS.get(code, {}))
     said = {}
     for lang in ("en", "pl"):

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from gui_support import PL_SAMPLE
 from roi_desktop.core import calculate
-from roi_desktop.gui.numbers_input import ParseError, format_input, parse_number
+from roi_desktop.gui.widgets.numbers_input import ParseError, format_input, parse_number
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.projectfile import dumps_project, load_project
 
@@ -132,6 +132,6 @@ def test_line_names_must_be_unique(qapp):
 def test_the_pinned_pyside6_does_not_leak_none(qapp):
     """pyproject.toml keeps PySide6 6.12.0 away from Python 3.11: it drops a reference to None on
     every void call and the app aborts after some thousand edits. The guard detects such a build."""
-    from roi_desktop.gui import qt_guard
+    from roi_desktop.gui.support import qt_guard
     assert not qt_guard.leaks_none()
     assert qt_guard.install(qapp) is None  # nothing to do on a sound build

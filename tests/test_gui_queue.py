@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox
 from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.core import calculate
 from roi_desktop.core.operations import OPERATIONS_FIELDS
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.reports.queue_text import callers_wait, wait_time
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.projectfile import load_project
 
 
@@ -284,7 +284,7 @@ def test_typing_a_horizon_never_loses_custom_line_amounts(qtbot, tmp_path):
 
 def test_placeholders_in_a_scenario_name_are_printed_as_typed():
     from roi_desktop.core import calculate
-    from roi_desktop.gui.results_text import headline
+    from roi_desktop.gui.texts.results_text import headline
 
     project = load_project(PL_SAMPLE)
     renamed = tuple(s.with_changes(name="CRM %3 upgrade %1") if s.kind == "investment" else s

@@ -7,7 +7,7 @@ import pytest
 
 from gui_support import PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.core import risk
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.reports.field_words import field_label
 
 

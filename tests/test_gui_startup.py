@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui_support import EN_SAMPLE, PL_SAMPLE, FakeDialogs
 from roi_desktop.gui import app as app_module
-from roi_desktop.gui import recovery as recovery_module
+from roi_desktop.gui.files import recovery as recovery_module
 from roi_desktop.projectfile import load_project
 
 
@@ -49,7 +49,7 @@ def test_run_app_opens_the_project_from_the_command_line(qapp, monkeypatch, tmp_
 
 
 def test_run_app_offers_the_copy_a_crashed_session_left(qapp, monkeypatch, tmp_path):
-    from roi_desktop.gui.recovery import Recovery
+    from roi_desktop.gui.files.recovery import Recovery
     crashed = Recovery(tmp_path / "recovery")
     crashed.save(load_project(EN_SAMPLE), EN_SAMPLE)
     crashed.release()  # its app is gone

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QTableWidgetItem
 from gui_support import PL_SAMPLE, gui  # noqa: F401
 from roi_desktop.core import calculate
 from roi_desktop.core.tracking import BEHIND, ON_TRACK, track
-from roi_desktop.gui.tracking_grid import pasted_month, split_clipboard
-from roi_desktop.gui.tracking_panel import TrackingPanel
+from roi_desktop.gui.panels.tracking_grid import pasted_month, split_clipboard
+from roi_desktop.gui.panels.tracking_panel import TrackingPanel
 from roi_desktop.projectfile import load_project
 
 DATA = Path(__file__).parent / "data"
@@ -178,7 +178,7 @@ def test_the_tab_writes_the_realisation_report(gui, qtbot, tmp_path):
 def test_import_actuals_from_a_spreadsheet(gui, qtbot, tmp_path):
     """The same importer as the client history reads a Polish CSV (semicolons, decimal commas, months
     named by the file) into the grid, each row on its month; only month and customers are required."""
-    from roi_desktop.gui.tracking_import import import_available
+    from roi_desktop.gui.files.tracking_import import import_available
     assert import_available()
     window, _ = gui(PL_SAMPLE, lang="pl")
     panel = open_tab(window)

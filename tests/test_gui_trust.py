@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.projectfile import load_project
 from roi_desktop.reports.palette import scenario_style
@@ -181,7 +181,7 @@ def test_the_cut_slider_grows_to_the_right_and_zero_reads_no_change(gui):
 def test_tab_walks_every_panel_and_focus_is_visible(gui, qtbot):
     """From the client's first field Tab reaches the scenario list, the scenario editor and the results'
     meeting button; the focused control is drawn with the accent border (style sheet :focus)."""
-    from roi_desktop.gui.style import APP_STYLE
+    from roi_desktop.gui.widgets.style import APP_STYLE
     window, _ = gui(EN_SAMPLE)
     active(qtbot, window)
     first = window.client_panel.texts["name"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui_support import EN_SAMPLE, PL_SAMPLE, gui  # noqa: F401
-from roi_desktop.gui.number_edit import NumberEdit
+from roi_desktop.gui.widgets.number_edit import NumberEdit
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.projectfile import load_project
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui_support import gui  # noqa: F401
 from import_support import close, expected, history_rows, write_table
-from roi_desktop.gui.import_dialog import ImportDialog
+from roi_desktop.gui.files.import_dialog import ImportDialog
 from roi_desktop.gui.presenter import Presenter
 
 
@@ -108,7 +108,7 @@ def test_menu_entries_and_dropping_a_csv_open_the_import(qtbot, gui, tmp_path):
 
 
 def test_benchmarks_offer_empty_fields_mark_the_source_and_save_own(qtbot, tmp_path):
-    from roi_desktop.gui.benchmark_dialog import BenchmarkDialog
+    from roi_desktop.gui.files.benchmark_dialog import BenchmarkDialog
     presenter = Presenter(lang="en")
     presenter.apply_changes({"client.annual_churn_rate": 0.0}, "test")
     dialog = BenchmarkDialog(presenter, user_dir=tmp_path / "mine")
@@ -159,7 +159,7 @@ def test_report_names_the_file_months_and_benchmark_sources(presenter, tmp_path)
 
 def test_the_pdf_report_cites_the_import_and_the_benchmark(presenter, tmp_path):
     from pypdf import PdfReader
-    from roi_desktop.gui.benchmark_dialog import benchmark_changes
+    from roi_desktop.gui.files.benchmark_dialog import benchmark_changes
     from roi_desktop.importer.benchmarks import load_library
     from roi_desktop.importer.history_import import import_history
     from roi_desktop.reports.pdf import write_pdf

@@ -236,7 +236,7 @@ def test_payback_words(code, month, years, en, pl):
 
 
 def test_app_card_uses_the_report_words(samples):
-    from roi_desktop.gui.results_text import timing_text
+    from roi_desktop.gui.texts.results_text import timing_text
     result = samples["northwind-energy-en", "en"][0]
     for s in result.scenarios:
         words = payback_text("en", s.timing)

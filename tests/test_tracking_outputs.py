@@ -153,8 +153,8 @@ def test_the_deck_gets_figures_and_a_sentence():
 
 def test_docstring_examples():
     import roi_desktop.core.tracking_inputs as inputs
-    import roi_desktop.gui.tracking_draft as draft
-    import roi_desktop.gui.tracking_grid as grid
+    import roi_desktop.gui.draft.tracking_draft as draft
+    import roi_desktop.gui.panels.tracking_grid as grid
     import roi_desktop.reports.tracking_text as words_
     for module in (inputs, words_, draft, grid):
         failures, tried = doctest.testmod(module)

@@ -28,17 +28,17 @@ def make_application(argv: list[str] | None = None):
     except FileNotFoundError:
         pass  # a build without icons still runs
     if not hasattr(app, "_none_guard"):
-        from . import qt_guard
+        from roi_desktop.gui.support import qt_guard
         app._none_guard = qt_guard.install(app)
     return app
 
 
 def create_window(project_path: str | None, *, lang: str | None = None, recovery=None, settings=None):
     """The main window on ``project_path`` (or a new project). Returns (window, error text or None)."""
-    from . import i18n
-    from .main_window import MainWindow
-    from .presenter import Presenter
-    from .settings_store import AppSettings
+    from roi_desktop.gui.texts import i18n
+    from roi_desktop.gui.main_window import MainWindow
+    from roi_desktop.gui.presenter import Presenter
+    from roi_desktop.gui.files.settings_store import AppSettings
 
     settings = settings or AppSettings()
     lang = lang or settings.ui_language
@@ -60,7 +60,7 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
 
 def _screenshot(project_path: str | None, path: str, meeting: bool) -> int:
     from roi_desktop.projectfile import ProjectFileError, load_project
-    from .recovery import Recovery
+    from roi_desktop.gui.files.recovery import Recovery
 
     lang = None
     if project_path:

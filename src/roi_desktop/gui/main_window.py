@@ -9,25 +9,25 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QProgressBar, QSplitter, QStackedWidget
 
-from . import i18n
-from .background import Background
-from .client_data import ClientData, is_data_file
-from .client_panel import ClientPanel
-from .dialogs import DialogService
-from .documents import Documents
-from .edit_menu import UndoKeys, build_edit_menu, keep_view, scrolling
-from .exporter import Exporter
-from .history_panel import HistoryPanel
-from .meeting import MeetingView
-from .presenter import Presenter
-from .recovery import Recovery
-from .results_panel import ResultsPanel
-from .risk_panel import RiskPanel
-from .scenario_panel import ScenarioPanel
-from .settings_store import AppSettings
-from .style import APP_STYLE
-from .tracking_meeting import FollowUpView, enter_follow_up
-from .tracking_panel import TrackingPanel
+from roi_desktop.gui.texts import i18n
+from roi_desktop.gui.support.background import Background
+from roi_desktop.gui.files.client_data import ClientData, is_data_file
+from roi_desktop.gui.panels.client_panel import ClientPanel
+from roi_desktop.gui.files.dialogs import DialogService
+from roi_desktop.gui.files.documents import Documents
+from roi_desktop.gui.draft.edit_menu import UndoKeys, build_edit_menu, keep_view, scrolling
+from roi_desktop.gui.files.exporter import Exporter
+from roi_desktop.gui.panels.history_panel import HistoryPanel
+from roi_desktop.gui.meeting.meeting_mode import MeetingView
+from roi_desktop.gui.presenter import Presenter
+from roi_desktop.gui.files.recovery import Recovery
+from roi_desktop.gui.panels.results_panel import ResultsPanel
+from roi_desktop.gui.panels.risk_panel import RiskPanel
+from roi_desktop.gui.panels.scenario_panel import ScenarioPanel
+from roi_desktop.gui.files.settings_store import AppSettings
+from roi_desktop.gui.widgets.style import APP_STYLE
+from roi_desktop.gui.meeting.follow_up import FollowUpView, enter_follow_up
+from roi_desktop.gui.panels.tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)

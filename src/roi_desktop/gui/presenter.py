@@ -14,15 +14,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from roi_desktop.core import Project, ProjectResult
 from roi_desktop.core.inputs import MAX_SCENARIOS
 from roi_desktop.projectfile import project_to_dict
-from .draft_fit import joined_later_amounts
-from .draft_paths import field_of, get_path, scenario_index, set_path
-from .field_texts import spec_for
-from .history import History, copy_draft
-from .live_calculation import LiveCalculation
-from .live_results import LiveResults
-from .numbers_input import ParseError, format_input, from_display, parse_number
-from .problem_text import single_line, step_label
-from .tracking_draft import follow_scenario, scenario_inserted
+from roi_desktop.gui.draft.draft_fit import joined_later_amounts
+from roi_desktop.gui.draft.draft_paths import field_of, get_path, scenario_index, set_path
+from roi_desktop.gui.texts.field_texts import spec_for
+from roi_desktop.gui.draft.history import History, copy_draft
+from roi_desktop.gui.draft.live_calculation import LiveCalculation
+from roi_desktop.gui.draft.live_results import LiveResults
+from roi_desktop.gui.widgets.numbers_input import ParseError, format_input, from_display, parse_number
+from roi_desktop.gui.texts.problem_text import single_line, step_label
+from roi_desktop.gui.draft.tracking_draft import follow_scenario, scenario_inserted
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

@@ -1,0 +1,1 @@
+"""The panels of the main window: client, scenarios, results, risk, queue, client history, tracking."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: number fields, charts drawn with QPainter, the app's style."""

@@ -1,0 +1,252 @@
+"""Line charts drawn with QPainter: axes, gridlines, a legend and formatted labels.
+
+The chart only draws what it is given (values from the engine); axis ticks are its own business.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from roi_desktop.reports.palette import DASHES, scenario_style
+from roi_desktop.reports.ticks import nice_ticks
+
+from roi_desktop.gui.widgets.style import INK, LINE, MUTED
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    color: str
+    values: Sequence[float]
+    dashed: bool = False
+    dash: str = "solid"  # a key of reports.palette.DASHES
+    marker: str = ""  # one of reports.palette.MARKERS, drawn at each year's end
+
+
+def scenario_series(index: int, label: str, values: Sequence[float]) -> Series:
+    """The scenario's line in its own colour, dash and marker (reports.palette: the same in the PDF)."""
+    style = scenario_style(index)
+    return Series(label, style.colour, values, dash=style.dash, marker=style.marker)
+
+
+def series_pen(series: Series, width: float) -> QPen:
+    pen = QPen(QColor(series.color), width)
+    pattern = DASHES.get(series.dash, ())
+    if series.dashed:
+        pen.setStyle(Qt.DashLine)
+    elif pattern:
+        pen.setDashPattern(list(pattern))
+    return pen
+
+
+def draw_marker(p: QPainter, marker: str, x: float, y: float, r: float) -> None:
+    """One of the palette's markers centred on (x, y) with radius ``r`` (current pen and brush)."""
+    if marker == "circle":
+        p.drawEllipse(QPointF(x, y), r, r)
+    elif marker == "square":
+        p.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif marker == "triangle":
+        p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.8), QPointF(x - r, y + r * 0.8)]))
+    elif marker == "diamond":
+        p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
+    elif marker in ("x", "plus"):
+        pen = QPen(p.pen())
+        pen.setColor(p.brush().color())
+        pen.setWidthF(max(pen.widthF(), r / 2.5))
+        pen.setStyle(Qt.SolidLine)
+        p.setPen(pen)
+        d = r * 0.8 if marker == "x" else r
+        if marker == "x":
+            p.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+            p.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+        else:
+            p.drawLine(QPointF(x - d, y), QPointF(x + d, y))
+            p.drawLine(QPointF(x, y - d), QPointF(x, y + d))
+
+
+class LineChart(QWidget):
+    """Several series over the same x axis (months 0..M); x labels at each year."""
+
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0):
+        super().__init__(parent)
+        self.series: list[Series] = []
+        self.title = ""
+        self.y_format: Callable[[float], str] = lambda v: f"{v:,.0f}"
+        self.x_label: Callable[[int], str] = lambda m: str(m)
+        self.x_step = 12
+        self.scale = scale
+        self.message = ""
+        self.zero_line = True
+        self.setMinimumHeight(int(220 * scale))
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def set_data(self, series: list[Series], *, title: str = "", y_format=None, x_label=None, x_step: int = 12) -> None:
+        self.series = list(series)
+        self.title = title
+        if y_format is not None:
+            self.y_format = y_format
+        if x_label is not None:
+            self.x_label = x_label
+        self.x_step = x_step
+        self.message = ""
+        self.update()
+
+    def set_message(self, message: str) -> None:
+        self.message = message
+        self.update()
+
+    def _font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(size * self.scale)
+        font.setBold(bold)
+        return font
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        s = self.scale
+        top = 10 * s
+        if self.title:
+            p.setFont(self._font(10.5, True))
+            p.setPen(QColor(INK))
+            title = p.fontMetrics().elidedText(self.title, Qt.ElideRight, int(self.width() - 24 * s))
+            p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, title)
+            top += 24 * s
+        values = [v for series in self.series for v in series.values if math.isfinite(v)]
+        if self.message or not values:
+            p.setFont(self._font(10))
+            p.setPen(QColor(MUTED))
+            p.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.message)
+            return
+        legend_h = self._legend_height(p)
+        lo, hi = min(values), max(values)
+        if self.zero_line:
+            lo, hi = min(lo, 0.0), max(hi, 0.0)
+        ticks = nice_ticks(lo, hi, 5)
+        lo, hi = ticks[0], ticks[-1]
+        p.setFont(self._font(8.5))
+        fm = p.fontMetrics()
+        label_w = max(fm.horizontalAdvance(self.y_format(t)) for t in ticks) + 12 * s
+        right_pad = fm.horizontalAdvance(self.x_label(max(0, max(len(x.values) for x in self.series) - 1))) / 2 + 12 * s
+        plot = QRectF(label_w + 8 * s, top + 4 * s, self.width() - label_w - 8 * s - right_pad,
+                      self.height() - top - legend_h - fm.height() - 18 * s)
+        if plot.width() < 20 or plot.height() < 20:
+            return
+        n = max(len(series.values) for series in self.series)
+        x_max = max(1, n - 1)
+
+        def px(i: float) -> float:
+            return plot.left() + plot.width() * i / x_max
+
+        def py(v: float) -> float:
+            return plot.bottom() - plot.height() * (v - lo) / (hi - lo)
+
+        for t in ticks:  # horizontal gridlines and y labels
+            y = py(t)
+            p.setPen(QPen(QColor(LINE), 1))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(QColor(MUTED))
+            p.drawText(QRectF(0, y - fm.height() / 2, label_w, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
+                       self.y_format(t))
+        if self.zero_line and lo < 0 < hi:
+            p.setPen(QPen(QColor("#9aa5b1"), 1.2 * s))
+            p.drawLine(QPointF(plot.left(), py(0)), QPointF(plot.right(), py(0)))
+        widest = max(fm.horizontalAdvance(self.x_label(i)) for i in range(0, n, self.x_step)) + 8 * s
+        every = max(1, math.ceil(widest / max(1.0, plot.width() * self.x_step / x_max)))
+        for i in range(0, n, self.x_step * every):  # x labels at year ends, never overlapping
+            x = px(i)
+            p.setPen(QPen(QColor(LINE), 1, Qt.DotLine))
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            p.setPen(QColor(MUTED))
+            p.drawText(QRectF(x - 40 * s, plot.bottom() + 4 * s, 80 * s, fm.height()), Qt.AlignCenter, self.x_label(i))
+        p.setPen(QPen(QColor("#9aa5b1"), 1))
+        p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        for series in self.series:
+            path = QPainterPath()
+            started = False
+            for i, v in enumerate(series.values):
+                if not math.isfinite(v):
+                    continue
+                point = QPointF(px(i), py(v))
+                if started:
+                    path.lineTo(point)
+                else:
+                    path.moveTo(point)
+                    started = True
+            p.setPen(series_pen(series, 2.4 * s))
+            p.setBrush(Qt.NoBrush)
+            p.drawPath(path)
+            if series.marker and len(self.series) > 1:
+                p.setPen(QPen(QColor("white"), 1 * s))
+                p.setBrush(QColor(series.color))
+                for i in range(self.x_step, len(series.values), self.x_step):
+                    if math.isfinite(series.values[i]):
+                        draw_marker(p, series.marker, px(i), py(series.values[i]), 3.5 * s)
+                p.setBrush(Qt.NoBrush)
+        self._draw_legend(p, self.height() - legend_h - 2 * s)
+
+    def _legend_rows(self, p: QPainter) -> list[list[tuple[Series, float]]]:
+        p.setFont(self._font(9))
+        fm = p.fontMetrics()
+        rows, row, x = [], [], 0.0
+        width = self.width() - 24 * self.scale
+        max_rows = max(1, int(self.height() * 0.22 // (fm.height() + 6 * self.scale)))  # the chart stays the chart
+        for n, series in enumerate(self.series):
+            if len(rows) == max_rows - 1 and row and n < len(self.series) - 1:
+                more = Series(translate("Chart", "+%1 more (see the cards)").replace("%1", str(len(self.series) - n)),
+                              MUTED, (), dash="")
+                w = fm.horizontalAdvance(series.label) + 34 * self.scale
+                if x + w + fm.horizontalAdvance(more.label) + 34 * self.scale > width:
+                    row.append((more, fm.horizontalAdvance(more.label) + 10 * self.scale))
+                    rows.append(row)
+                    return rows
+            w = fm.horizontalAdvance(series.label) + 34 * self.scale
+            if row and x + w > width:
+                rows.append(row)
+                row, x = [], 0.0
+            row.append((series, w))
+            x += w
+        if row:
+            rows.append(row)
+        return rows
+
+    def _legend_height(self, p: QPainter) -> float:
+        rows = self._legend_rows(p)
+        return len(rows) * (p.fontMetrics().height() + 6 * self.scale) + 4 * self.scale
+
+    def _draw_legend(self, p: QPainter, top: float) -> None:
+        rows = self._legend_rows(p)
+        fm = p.fontMetrics()
+        s = self.scale
+        y = top
+        for row in rows:
+            x = 12 * s
+            for series, w in row:
+                mid = y + fm.height() / 2
+                if series.dash == "" and not series.values:  # "+N more"
+                    p.setPen(QColor(MUTED))
+                    p.drawText(QRectF(x, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter, series.label)
+                    x += w
+                    continue
+                p.setPen(series_pen(series, 3 * s))
+                p.drawLine(QPointF(x, mid), QPointF(x + 18 * s, mid))
+                if series.marker and len(self.series) > 1:
+                    p.setPen(QPen(QColor("white"), 1 * s))
+                    p.setBrush(QColor(series.color))
+                    draw_marker(p, series.marker, x + 9 * s, mid, 3.5 * s)
+                    p.setBrush(Qt.NoBrush)
+                p.setPen(QColor(INK))
+                room = int(self.width() - x - 36 * s)
+                p.drawText(QRectF(x + 24 * s, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
+                           fm.elidedText(series.label, Qt.ElideRight, max(room, 20)))
+                x += w
+            y += fm.height() + 6 * s
