@@ -36,6 +36,20 @@ def test_export_writes_pdf_and_workbook_with_the_engine_numbers(capsys, tmp_path
     assert "npv_1" in wb.defined_names and len(wb.sheetnames) >= 4
 
 
+@pytest.mark.slow  # all four files per sample
+def test_one_command_writes_every_file_asked_for(capsys, tmp_path, sample_path):
+    """--pdf, --xlsx, --pptx and --summary-pdf together: the workbook written beside the PDF must not
+    stop the deck and the leave-behind from being written."""
+    files = {flag: tmp_path / f"wynik ż{n}.{ext}" for n, (flag, ext) in enumerate(
+        [("--pdf", "pdf"), ("--xlsx", "xlsx"), ("--pptx", "pptx"), ("--summary-pdf", "pdf")])}
+    args = [x for flag, path in files.items() for x in (flag, str(path))]
+    code, out, err = run(capsys, "export", str(sample_path), *args)
+    assert code == 0, err
+    for path in files.values():
+        assert path.stat().st_size > 1000 and str(path) in out
+    assert len(PdfReader(files["--summary-pdf"]).pages) == 2
+
+
 def test_lang_overrides_the_project_language(capsys, tmp_path, sample_path, sample_project):
     other = "en" if sample_project.report.language == "pl" else "pl"
     pdf = tmp_path / "r.pdf"

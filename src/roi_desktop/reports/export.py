@@ -65,14 +65,14 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
             written.append(request.xlsx)
         else:  # write it here: any error is raised in this process with its own message
             written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
-        step(1.0, "done")
-        return [Path(p) for p in written]
-    if request.pdf is not None:
-        step(0.5, "pdf")
-        written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))
-    if request.xlsx is not None:
-        step(0.6, "xlsx")
-        written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+    else:
+        if request.pdf is not None:
+            step(0.5, "pdf")
+            written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk,
+                                     branding=request.branding))
+        if request.xlsx is not None:
+            step(0.6, "xlsx")
+            written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
     if request.pptx is not None:
         from .deck import write_deck
         step(0.75, "pptx")
