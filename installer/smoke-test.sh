@@ -75,7 +75,11 @@ bundled calc "$samples/$(ls "$samples" | head -1)" > "$tmp/bundle-out/table.txt"
 
 # --- export: same PDF text and workbook cells as from source (every sample, in its own language) -----
 sample=$(ls "$samples" | head -1)
-if bundled export --help >/dev/null 2>&1; then
+# The source tree decides whether export exists: a bundle whose export is missing or cannot even start
+# (a module left out, a broken import) fails here instead of passing as "not in this build".
+if grep -qs '"export"' src/roi_desktop/cli/*.py && ! bundled export --help > "$tmp/export-help.log" 2>&1; then
+    fail "export --help: the source tree has 'export' but the bundle's does not start:"; tail -5 "$tmp/export-help.log"
+elif bundled export --help >/dev/null 2>&1; then
     for path in "$samples"/*.roi; do
         name=$(basename "$path" .roi)
         b="$tmp/bundle-out/$name" s="$tmp/source-out/$name"
