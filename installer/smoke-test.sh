@@ -205,6 +205,17 @@ else
     fail "install.sh:"; cat "$tmp/install.log"; ls -R "$inst" 2>/dev/null | head -30
 fi
 
+# --- every bundled Qt library and plugin finds the Qt libraries it links (a plugin whose library the spec
+# dropped would be skipped by Qt at run time, silently: e.g. a Wayland shell without its integration) ---
+missing_qt=$(cd "$tmp/app/_internal" && find . -name "*.so*" -type f | while read -r f; do
+    LD_LIBRARY_PATH=$PWD ldd "$f" 2>/dev/null | awk -v f="$f" '/not found/ && $1 ~ /^libQt6/ { print f ": " $1 }'
+done)
+if [ -z "$missing_qt" ]; then
+    pass "every bundled library finds the Qt libraries it links"
+else
+    fail "bundled libraries link Qt libraries the bundle lacks:"; echo "$missing_qt"
+fi
+
 # --- the resources of an installed wheel (the build venv has roi-desktop installed from its wheel) ---
 wheel_sample=$(cd "$tmp/work" && env -i "$source_python" -c \
     "from roi_desktop.resources import resource_path as r; print(r('samples', 'telkom-polnoc-pl.roi'))" 2>&1) || true
