@@ -73,4 +73,7 @@ mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 say "bundle      dist/roi-desktop/ ($(find dist/roi-desktop -type f | wc -l) files)"
 say "unpacked    $(mb "$unpacked")  (target <= 150 MB)"
 say "compressed  $(mb "$packed")  $archive  (target <= 50 MB)"
+# where the size goes: the biggest parts of the bundle (installer/README.md keeps the record)
+say "largest     $(cd dist/roi-desktop && du -sb roi-desktop _internal/* | sort -rn | head -8 \
+    | awk '{ printf "%s%s %.1f", (NR > 1 ? ", " : ""), $2, $1 / 1000000 } END { print " (MB)" }' | sed 's|_internal/||g')"
 say "time        venv+install $((t1 - t0)) s, PyInstaller $((t2 - t1)) s, archive $((t3 - t2)) s, total $((t3 - t0)) s"

@@ -75,7 +75,11 @@ bundled calc "$samples/$(ls "$samples" | head -1)" > "$tmp/bundle-out/table.txt"
 
 # --- export: same PDF text and workbook cells as from source (every sample, in its own language) -----
 sample=$(ls "$samples" | head -1)
-if bundled export --help >/dev/null 2>&1; then
+# The source tree decides whether export exists: a bundle whose export is missing or cannot even start
+# (a module left out, a broken import) fails here instead of passing as "not in this build".
+if grep -qs '"export"' src/roi_desktop/cli/*.py && ! bundled export --help > "$tmp/export-help.log" 2>&1; then
+    fail "export --help: the source tree has 'export' but the bundle's does not start:"; tail -5 "$tmp/export-help.log"
+elif bundled export --help >/dev/null 2>&1; then
     for path in "$samples"/*.roi; do
         name=$(basename "$path" .roi)
         b="$tmp/bundle-out/$name" s="$tmp/source-out/$name"
@@ -199,6 +203,17 @@ if env "${install_env[@]}" HOME="$tmp/home" "$tmp/app/install.sh" > "$tmp/instal
         || { fail "install.sh --uninstall left:"; echo "$left" | head; }
 else
     fail "install.sh:"; cat "$tmp/install.log"; ls -R "$inst" 2>/dev/null | head -30
+fi
+
+# --- every bundled Qt library and plugin finds the Qt libraries it links (a plugin whose library the spec
+# dropped would be skipped by Qt at run time, silently: e.g. a Wayland shell without its integration) ---
+missing_qt=$(cd "$tmp/app/_internal" && find . -name "*.so*" -type f | while read -r f; do
+    LD_LIBRARY_PATH=$PWD ldd "$f" 2>/dev/null | awk -v f="$f" '/not found/ && $1 ~ /^libQt6/ { print f ": " $1 }'
+done)
+if [ -z "$missing_qt" ]; then
+    pass "every bundled library finds the Qt libraries it links"
+else
+    fail "bundled libraries link Qt libraries the bundle lacks:"; echo "$missing_qt"
 fi
 
 # --- the resources of an installed wheel (the build venv has roi-desktop installed from its wheel) ---

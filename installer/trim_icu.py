@@ -26,6 +26,11 @@ ALWAYS_DROPPED = (
     re.compile(r"\.cnv$"),            # legacy character sets (UTF-8/16/32, ASCII and Latin-1 need no table)
     re.compile(r"^translit/"),        # transliteration
     re.compile(r"^brkitr/.*\.dict$"),  # Chinese, Japanese, Thai, Khmer, Lao, Burmese word dictionaries
+    # Display names of languages, regions, currencies, units and time zones, spelled-out numbers, Unicode
+    # character names and the spoofing checker's confusables: ICU's own formatting services, which Qt never
+    # calls (QLocale has its own CLDR tables; Qt uses ICU for collation, case mapping, IDNA and codecs)
+    re.compile(r"^(lang|region|curr|unit|zone|rbnf)/"),
+    re.compile(r"^(unames\.icu|confusables\.cfu)$"),
 )
 
 
@@ -39,6 +44,8 @@ def dropped(item: str) -> bool:
     >>> [dropped(x) for x in ("pl.res", "en_GB.res", "coll/pl.res", "de.res", "coll/zh.res", "zoneinfo64.res",
     ...                       "brkitr/cjdict.dict", "brkitr/line.brk", "ibm-1047_P100-1995.cnv", "pool.res")]
     [False, False, False, True, True, False, True, False, True, False]
+    >>> [dropped(x) for x in ("curr/pl.res", "lang/pool.res", "unames.icu", "coll/ucadata.icu", "uts46.nrm")]
+    [True, True, True, False, False]
     """
     if any(p.search(item) for p in ALWAYS_DROPPED):
         return True
