@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import common, deck, fields, importer, queue, tracking, report, risk, story, validation, verdict, workbook
+from . import common, deck, fields, importer, method, queue, tracking, report, risk, story, validation, verdict, workbook
 from .grammar import plural_form
 
 LANGUAGES = ("en", "pl")
-AREAS: tuple[ModuleType, ...] = (common, fields, report, risk, story, validation, verdict, workbook, queue, importer, tracking, deck)
+AREAS: tuple[ModuleType, ...] = (common, fields, report, risk, story, validation, verdict, workbook, queue, importer, tracking, deck, method)
 
 
 def _merged(lang: str) -> dict[str, str | tuple[str, ...]]:
