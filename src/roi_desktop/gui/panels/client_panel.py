@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from roi_desktop.gui.texts.field_texts import CLIENT_GROUPS, field_text, spec_for, tr, unit_suffix
 from roi_desktop.gui.widgets.number_edit import NumberEdit, with_message
-from roi_desktop.gui.widgets.narrow import FormLabel
+from roi_desktop.gui.widgets.narrow import FormLabel, LabelsOnOneLine
 from roi_desktop.gui.panels.operations_box import OperationsBox
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.widgets.style import set_style
@@ -93,6 +93,7 @@ class ClientPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         # as narrow as its fields allow (labels wrap), not as wide as it would like: a 1024 px screen shows all three columns
         self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
+        LabelsOnOneLine(self)
         presenter.structureChanged.connect(self.refresh)
         presenter.problemsChanged.connect(self.show_problems)
         self.refresh()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from roi_desktop.gui.texts.i18n import fill
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.panels.scenario_editor import ScenarioEditor
-from roi_desktop.gui.widgets.narrow import ButtonRows
+from roi_desktop.gui.widgets.narrow import ButtonRows, LabelsOnOneLine
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -59,6 +59,7 @@ class ScenarioPanel(QWidget):
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the editor scrolls down, never sideways
         scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        LabelsOnOneLine(scroll)
         layout.addWidget(scroll, 1)
         presenter.structureChanged.connect(self.refresh)
         presenter.history.restored.connect(self._restored)

@@ -3,25 +3,33 @@ labels that wrap onto a second line, and a row of buttons that wraps onto more r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 LABEL_CHARACTERS = 18  # a form label wider than this many average characters wraps onto another line
 
 
 class FormLabel(QLabel):
-    """A form label that asks for at most ``LABEL_CHARACTERS`` of width and wraps the rest of its text:
-    the form's label column stays narrow and the fields keep their room."""
+    """A form label that, while ``wide`` is off, asks for at most ``LABEL_CHARACTERS`` of width and wraps
+    the rest of its text: the form's label column gets narrow and the fields keep their room."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setWordWrap(True)
+        self.wide = False
+
+    def set_wide(self, wide: bool) -> None:
+        if wide != self.wide:
+            self.wide = wide
+            self.updateGeometry()
 
     def _width(self) -> int:
-        cap = self.fontMetrics().averageCharWidth() * LABEL_CHARACTERS
-        one_line = self.fontMetrics().horizontalAdvance(self.text()) + self.contentsMargins().left() * 2 + 2
-        longest_word = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
-        return max(min(one_line, cap), longest_word + 2)
+        fm = self.fontMetrics()
+        one_line = fm.horizontalAdvance(self.text()) + 4
+        if self.wide:
+            return one_line
+        longest_word = max((fm.horizontalAdvance(w) for w in self.text().split()), default=0)
+        return max(min(one_line, fm.averageCharWidth() * LABEL_CHARACTERS), longest_word + 4)
 
     def sizeHint(self) -> QSize:
         width = self._width()
@@ -29,6 +37,32 @@ class FormLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+class LabelsOnOneLine(QObject):
+    """Watches a scroll area: its form labels stay on one line while the area is wide enough for that,
+    and wrap when it is not (a 1024 px screen, 200 % scaling, a column the user narrowed)."""
+
+    def __init__(self, area: QScrollArea):
+        super().__init__(area)
+        self.area = area
+        area.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and self.area.widget() is not None:
+            self.fit(event.size().width())
+        return False
+
+    def fit(self, room: int) -> None:
+        body = self.area.widget()
+        labels = body.findChildren(FormLabel)
+        for label in labels:
+            label.set_wide(True)
+        body.layout().activate()
+        wide = body.minimumSizeHint().width() <= room
+        if not wide:
+            for label in labels:
+                label.set_wide(False)
 
 
 class ButtonRows(QWidget):
