@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLineEdit
 
 from gui_support import PL_SAMPLE, ROOT, gui  # noqa: F401
 
@@ -61,6 +62,7 @@ button = window.results_panel.meeting_button
 window.editor_view.ensureWidgetVisible(button, 0, 0)
 app.processEvents()
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLineEdit
 top_left = button.mapTo(window.editor_view.viewport(), QPoint(0, 0))
 inside = window.editor_view.viewport().rect().contains(QRect(top_left, button.size()))
 print(json.dumps({"size": [window.width(), window.height()], "button_inside": inside,
@@ -102,6 +104,10 @@ def test_at_1024x700_the_three_columns_fit_without_sideways_scrolling(gui, qtbot
     editor_area = window.scenario_panel.editor.parentWidget().parentWidget()
     for area in (window.client_panel, editor_area):  # they scroll down only: nothing is cut off at the right
         assert area.widget().width() <= area.viewport().width()
+        for field in area.widget().findChildren(QLineEdit):
+            if field.isVisible():
+                right = field.mapTo(area.viewport(), QPoint(field.width(), 0)).x()
+                assert right <= area.viewport().width(), field.objectName()
     for button in window.scenario_panel.buttons.values():
         assert inside(window, button)
 

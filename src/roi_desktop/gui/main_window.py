@@ -33,7 +33,7 @@ from roi_desktop.gui.panels.tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)
-COLUMNS = (350, 430, 660)  # client, scenarios, results at the default size
+COLUMNS = (400, 430, 660)  # client (room for its labels on one line), scenarios, results
 
 
 def initial_geometry(available: QRect) -> QRect:

@@ -56,13 +56,31 @@ class LabelsOnOneLine(QObject):
     def fit(self, room: int) -> None:
         body = self.area.widget()
         labels = body.findChildren(FormLabel)
+        self._set(body, labels, True)
+        if body.minimumSizeHint().width() > room:
+            self._set(body, labels, False)
+
+    @staticmethod
+    def _set(body: QWidget, labels, wide: bool) -> None:
+        """Every label wide or not, and the size hints of the boxes up to ``body`` measured afresh now
+        (Qt would do it only when its layout requests come through, too late to decide on)."""
+        boxes: list[QWidget] = []
         for label in labels:
-            label.set_wide(True)
-        body.layout().activate()
-        wide = body.minimumSizeHint().width() <= room
-        if not wide:
-            for label in labels:
-                label.set_wide(False)
+            label.set_wide(wide)
+            box = label.parentWidget()
+            while box is not None and box is not body and box not in boxes:
+                boxes.append(box)
+                box = box.parentWidget()
+        for box in sorted(boxes, key=lambda b: -depth(b, body)):  # inner boxes first
+            box.updateGeometry()
+        body.updateGeometry()
+
+
+def depth(widget: QWidget, top: QWidget) -> int:
+    n = 0
+    while widget is not None and widget is not top:
+        widget, n = widget.parentWidget(), n + 1
+    return n
 
 
 class ButtonRows(QWidget):
