@@ -38,7 +38,7 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.list)
         self.buttons = {}
         p = self.presenter
-        for i, (key, text, slot) in enumerate((
+        for key, text, slot in (
                 ("add_cut", translate("ScenarioPanel", "Add cut"), lambda: self._go(p.add_scenario("cut"))),
                 ("add_investment", translate("ScenarioPanel", "Add investment"),
                  lambda: self._go(p.add_scenario("investment"))),
@@ -47,7 +47,7 @@ class ScenarioPanel(QWidget):
                 ("rename", translate("ScenarioPanel", "Rename"), self._rename),
                 ("up", translate("ScenarioPanel", "Move up"), lambda: self._go(p.move_scenario(self.current, -1))),
                 ("down", translate("ScenarioPanel", "Move down"), lambda: self._go(p.move_scenario(self.current, +1))),
-                ("delete", translate("ScenarioPanel", "Delete"), self._delete))):
+                ("delete", translate("ScenarioPanel", "Delete"), self._delete)):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(slot)
