@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLineEdit
 
 from gui_support import PL_SAMPLE, ROOT, gui  # noqa: F401
 
@@ -61,6 +62,7 @@ button = window.results_panel.meeting_button
 window.editor_view.ensureWidgetVisible(button, 0, 0)
 app.processEvents()
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLineEdit
 top_left = button.mapTo(window.editor_view.viewport(), QPoint(0, 0))
 inside = window.editor_view.viewport().rect().contains(QRect(top_left, button.size()))
 print(json.dumps({"size": [window.width(), window.height()], "button_inside": inside,
@@ -78,3 +80,52 @@ def test_at_200_percent_scaling_the_window_fits_1920x1080_and_reaches_the_meetin
     assert out.returncode == 0, out.stderr
     found = json.loads(out.stdout.strip().splitlines()[-1])
     assert found == {"size": [960, 540], "button_inside": True, "device_ratio": 2.0}
+
+
+def inside(window, widget) -> bool:
+    return window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+@pytest.mark.parametrize("lang", ("pl", "en"))
+def test_at_1024x700_the_three_columns_fit_without_sideways_scrolling(gui, qtbot, lang):
+    """Issue 10: a 1024 px laptop shows Client, Scenarios and Results side by side; the columns get
+    narrower (labels wrap, buttons go onto more rows) and scroll down inside themselves, never sideways."""
+    window, _ = gui(PL_SAMPLE, lang=lang)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.presenter.flush()
+    results = window.results_panel
+    qtbot.waitUntil(lambda: results.card_widgets and results.card_widgets[0].isVisible())
+    view = window.editor_view
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+    assert inside(window, results.cards_scroll) and inside(window, results.meeting_button)
+    assert results.cards_scroll.width() >= results.card_widgets[0].minimumWidth()  # a whole card, then scroll
+    editor_area = window.scenario_panel.editor.parentWidget().parentWidget()
+    for area in (window.client_panel, editor_area):  # they scroll down only: nothing is cut off at the right
+        assert area.widget().width() <= area.viewport().width()
+        for field in area.widget().findChildren(QLineEdit):
+            if field.isVisible():
+                right = field.mapTo(area.viewport(), QPoint(field.width(), 0)).x()
+                assert right <= area.viewport().width(), field.objectName()
+    for button in window.scenario_panel.buttons.values():
+        assert inside(window, button)
+
+
+def test_wide_screens_keep_labels_on_one_line_and_the_user_can_widen_a_column(gui, qtbot):
+    window, _ = gui(PL_SAMPLE, lang="en")
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    from roi_desktop.gui.widgets.narrow import FormLabel
+    labels = window.client_panel.widget().findChildren(FormLabel)
+    qtbot.waitUntil(lambda: all(label.wide for label in labels))
+    assert all(label.height() < 2 * label.fontMetrics().lineSpacing() for label in labels if label.isVisible())
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.editor_view.horizontalScrollBar().maximum() == 0)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0] + 100, sizes[1], sizes[2] - 100])  # what dragging a handle does
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= sizes[0] + 100)
+    assert window.editor_view.horizontalScrollBar().maximum() == 0

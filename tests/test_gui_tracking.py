@@ -143,7 +143,10 @@ def test_clipboard_helpers():
 def test_screenshot_of_the_tab(gui, qtbot, tmp_path):
     window, _ = gui(DATA / "telkom-tracking-pl.roi", lang="pl")
     panel = open_tab(window)
-    panel.resize(1100, 700)
+    window.resize(1440, 900)  # the columns narrow to fit a small screen: show it at the default size
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: panel.width() > 500)
     image = panel.grab()
     assert not image.isNull() and image.width() > 500
     assert isinstance(panel.grid.item(0, 0), QTableWidgetItem)

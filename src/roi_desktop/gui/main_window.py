@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QProgressBar, QSplitter, QStackedWidget
 
@@ -25,12 +25,15 @@ from roi_desktop.gui.panels.results_panel import ResultsPanel
 from roi_desktop.gui.panels.risk_panel import RiskPanel
 from roi_desktop.gui.panels.scenario_panel import ScenarioPanel
 from roi_desktop.gui.files.settings_store import AppSettings
+from roi_desktop.gui.widgets.narrow import fit_columns
 from roi_desktop.gui.widgets.style import APP_STYLE
+from shiboken6 import isValid
 from roi_desktop.gui.meeting.follow_up import FollowUpView, enter_follow_up
 from roi_desktop.gui.panels.tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)
+COLUMNS = (400, 430, 660)  # client (room for its labels on one line), scenarios, results
 
 
 def initial_geometry(available: QRect) -> QRect:
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.qs.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:  # once shown at its real size, the columns share the width (a small screen narrows them all)
+            QTimer.singleShot(0, lambda: isValid(self.splitter) and fit_columns(self.splitter, COLUMNS))
 
     # ---- building and translating ------------------------------------------------------------
     def _build(self) -> None:
@@ -107,7 +112,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([350, 430, 660])
+        self.splitter.setSizes(list(COLUMNS))
         self.meeting = MeetingView(self.presenter)
         self.meeting.closeRequested.connect(self.leave_meeting)
         self.editor_view, self.meeting_view = scrolling(self.splitter), scrolling(self.meeting)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from roi_desktop.gui.texts.field_texts import CLIENT_GROUPS, field_text, spec_for, tr, unit_suffix
 from roi_desktop.gui.widgets.number_edit import NumberEdit, with_message
+from roi_desktop.gui.widgets.narrow import FormLabel, LabelsOnOneLine
 from roi_desktop.gui.panels.operations_box import OperationsBox
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.widgets.style import set_style
@@ -47,7 +48,7 @@ class ClientPanel(QScrollArea):
             edit.setToolTip(field_text(name).tip)
             edit.textEdited.connect(lambda text, n=name: self.presenter.set_value(path_of(n), text))
             self.texts[name] = edit
-            form.addRow(field_text(name).label, edit)
+            form.addRow(FormLabel(field_text(name).label), edit)
         layout.addWidget(identity)
 
         lang, currency = presenter.lang, presenter.currency
@@ -69,7 +70,7 @@ class ClientPanel(QScrollArea):
                     widget.edited.connect(self.presenter.set_text)
                     widget.finished.connect(self._reformat)
                     self.numbers[name] = widget
-                label = QLabel(text.label)
+                label = FormLabel(text.label)
                 label.setToolTip(text.tip)
                 form.addRow(label, with_message(widget) if isinstance(widget, NumberEdit) else widget)
             layout.addWidget(box)
@@ -90,7 +91,9 @@ class ClientPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setMinimumWidth(body.sizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
+        # as narrow as its fields allow (labels wrap), not as wide as it would like: a 1024 px screen shows all three columns
+        self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
+        LabelsOnOneLine(self)
         presenter.structureChanged.connect(self.refresh)
         presenter.problemsChanged.connect(self.show_problems)
         self.refresh()
@@ -107,7 +110,7 @@ class ClientPanel(QScrollArea):
             "ClientPanel", "Language of this project's PDF report and Excel workbook."))
         self.report_language.currentIndexChanged.connect(
             lambda _: self._set_text("report.language", self.report_language.currentData()))
-        form.addRow(translate("ClientPanel", "Language"), self.report_language)
+        form.addRow(FormLabel(translate("ClientPanel", "Language")), self.report_language)
         self.report_texts: dict[str, QLineEdit] = {}
         for name, label in (("title", translate("ClientPanel", "Report title")),
                             ("consultant", translate("ClientPanel", "Consultant"))):
@@ -115,7 +118,7 @@ class ClientPanel(QScrollArea):
             edit.setObjectName(name)
             edit.textEdited.connect(lambda text, n=name: self._set_text(f"report.{n}", text))
             self.report_texts[name] = edit
-            form.addRow(label, edit)
+            form.addRow(FormLabel(label), edit)
         return box
 
     def _set_text(self, path: str, value) -> None:

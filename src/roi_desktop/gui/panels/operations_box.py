@@ -5,10 +5,11 @@ field's objectName is its name in the .roi format."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from roi_desktop.gui.texts.field_texts import field_text, spec_for, unit_suffix
 from roi_desktop.gui.widgets.number_edit import NumberEdit, with_message
+from roi_desktop.gui.widgets.narrow import FormLabel
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.panels.queue_fields import OPERATIONS_DEFAULTS, OPERATIONS_ORDER
 
@@ -33,7 +34,7 @@ class OperationsBox(QGroupBox):
             edit.edited.connect(presenter.set_text)
             edit.finished.connect(self._reformat)
             self.numbers[name] = edit
-            label = QLabel(text.label)
+            label = FormLabel(text.label)
             label.setToolTip(text.tip)
             form.addRow(label, with_message(edit))
         self.toggled.connect(self._switched)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from roi_desktop.gui.texts.field_texts import SCENARIO_NUMBER_FIELDS, field_text, spec_for, unit_suffix
 from roi_desktop.gui.widgets.number_edit import NumberEdit, with_message
+from roi_desktop.gui.widgets.narrow import ButtonRows, FormLabel
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.widgets.style import set_style
 
@@ -31,14 +32,14 @@ class ScenarioEditor(QWidget):
         self.name.setObjectName("name")
         self.name.setToolTip(translate("ScenarioEditor", "The scenario's name, as the report shows it."))
         self.name.textEdited.connect(lambda text: self._set("name", text))
-        form.addRow(translate("ScenarioEditor", "Name"), self.name)
+        form.addRow(FormLabel(translate("ScenarioEditor", "Name")), self.name)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.addItem(translate("ScenarioEditor", "Cut"), "cut")
         self.kind.addItem(translate("ScenarioEditor", "Investment"), "investment")
         self.kind.setToolTip(field_text("kind").tip)
         self.kind.currentIndexChanged.connect(lambda _: self._set("kind", self.kind.currentData()))
-        form.addRow(field_text("kind").label, self.kind)
+        form.addRow(FormLabel(field_text("kind").label), self.kind)
         self.numbers: dict[str, NumberEdit] = {}
         for name in SCENARIO_NUMBER_FIELDS:
             text = field_text(name)
@@ -46,7 +47,7 @@ class ScenarioEditor(QWidget):
             edit.edited.connect(self.presenter.set_text)
             edit.finished.connect(self._reformat)
             self.numbers[name] = edit
-            form.addRow(text.label, with_message(edit))
+            form.addRow(FormLabel(text.label), with_message(edit))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setToolTip(translate("ScenarioEditor",
@@ -66,17 +67,13 @@ class ScenarioEditor(QWidget):
         self.lines.setMinimumHeight(110)
         self.lines.itemChanged.connect(self._line_item_changed)
         lines_layout.addWidget(self.lines)
-        buttons = QHBoxLayout()
         self.add_benefit = QPushButton(translate("ScenarioEditor", "Add benefit"))
         self.add_benefit.clicked.connect(lambda: self.presenter.add_line(self.index, "benefit"))
         self.add_cost = QPushButton(translate("ScenarioEditor", "Add cost"))
         self.add_cost.clicked.connect(lambda: self.presenter.add_line(self.index, "cost"))
         self.remove_line = QPushButton(translate("ScenarioEditor", "Remove line"))
         self.remove_line.clicked.connect(self._remove_line)
-        for b in (self.add_benefit, self.add_cost, self.remove_line):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lines_layout.addLayout(buttons)
+        lines_layout.addWidget(ButtonRows((self.add_benefit, self.add_cost, self.remove_line), most=3))
         layout.addWidget(lines_box)
         layout.addStretch(1)
         presenter.problemsChanged.connect(self.show_problems)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from roi_desktop.gui.texts.i18n import fill
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.panels.scenario_editor import ScenarioEditor
+from roi_desktop.gui.widgets.narrow import ButtonRows, LabelsOnOneLine
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -35,11 +36,9 @@ class ScenarioPanel(QWidget):
         self.list.itemChanged.connect(self._renamed)
         self.list.installEventFilter(self)
         layout.addWidget(self.list)
-        grid = QGridLayout()
-        grid.setSpacing(4)
         self.buttons = {}
         p = self.presenter
-        for i, (key, text, slot) in enumerate((
+        for key, text, slot in (
                 ("add_cut", translate("ScenarioPanel", "Add cut"), lambda: self._go(p.add_scenario("cut"))),
                 ("add_investment", translate("ScenarioPanel", "Add investment"),
                  lambda: self._go(p.add_scenario("investment"))),
@@ -48,17 +47,19 @@ class ScenarioPanel(QWidget):
                 ("rename", translate("ScenarioPanel", "Rename"), self._rename),
                 ("up", translate("ScenarioPanel", "Move up"), lambda: self._go(p.move_scenario(self.current, -1))),
                 ("down", translate("ScenarioPanel", "Move down"), lambda: self._go(p.move_scenario(self.current, +1))),
-                ("delete", translate("ScenarioPanel", "Delete"), self._delete))):
+                ("delete", translate("ScenarioPanel", "Delete"), self._delete)):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            grid.addWidget(button, i // 4, i % 4)
-        layout.addLayout(grid)
+        layout.addWidget(ButtonRows(self.buttons.values(), most=4, fewest=3))  # more rows in a narrow column
         self.editor = ScenarioEditor(presenter)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the editor scrolls down, never sideways
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        LabelsOnOneLine(scroll)
         layout.addWidget(scroll, 1)
         presenter.structureChanged.connect(self.refresh)
         presenter.history.restored.connect(self._restored)

@@ -23,6 +23,7 @@ from roi_desktop.gui.widgets.charts import LineChart, Series
 from roi_desktop.gui.widgets.style import BASELINE, INK, MUTED, NEGATIVE, POSITIVE, set_style
 from roi_desktop.gui.panels.tracking_grid import COLUMNS, ActualsGrid
 from roi_desktop.gui.files.tracking_import import ActualsImportError, import_actuals, import_available
+from roi_desktop.gui.widgets.narrow import ButtonRows
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -41,7 +42,7 @@ class TrackingPanel(QWidget):
         controls.addWidget(QLabel(translate("Tracking", "Plan:")))
         self.plan = QComboBox()
         self.plan.setObjectName("scenario")
-        self.plan.setMinimumContentsLength(18)
+        self.plan.setMinimumContentsLength(12)  # longer names elide; the list shows them whole
         self.plan.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         controls.addWidget(self.plan, 1)
         controls.addWidget(QLabel(translate("Tracking", "Started:")))
@@ -52,7 +53,7 @@ class TrackingPanel(QWidget):
         self.start.setDate(QDate.currentDate())  # a new tracking starts this month unless told otherwise
         controls.addWidget(self.start)
         outer.addLayout(controls)
-        controls = QHBoxLayout()  # the actions on a row of their own, so the tab stays as narrow as the others
+        controls = QHBoxLayout()  # the actions on rows of their own, so the tab stays as narrow as the others
         controls.addStretch(1)
         self.import_button = QPushButton(translate("Tracking", "Import actuals…"))
         self.import_button.setObjectName("importActuals")
@@ -62,19 +63,16 @@ class TrackingPanel(QWidget):
         if not available:
             self.import_button.setToolTip(translate("Tracking", "Importing needs the spreadsheet importer, which "
                                                     "is not part of this build. Paste the actuals instead."))
-        controls.addWidget(self.import_button)
         self.stop = QPushButton(translate("Tracking", "Stop tracking"))
         self.stop.setObjectName("stopTracking")
         self.stop.clicked.connect(self.stop_tracking)
-        controls.addWidget(self.stop)
         self.pdf_button = QPushButton(translate("Tracking", "Report (PDF)…"))
         self.pdf_button.setObjectName("realisationPdf")
         self.pdf_button.setToolTip(translate("Tracking", "A short PDF of the realisation, in the report language"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        controls.addWidget(self.pdf_button)
         self.meeting_button = QPushButton(translate("Tracking", "Follow-up meeting"))
         self.meeting_button.setObjectName("followUpMeeting")
-        controls.addWidget(self.meeting_button)
+        controls.addWidget(ButtonRows((self.import_button, self.stop, self.pdf_button, self.meeting_button), most=4))
         outer.addLayout(controls)
         self.sentence = QLabel()
         self.sentence.setObjectName("trackingStatus")

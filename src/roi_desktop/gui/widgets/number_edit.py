@@ -41,7 +41,6 @@ class NumberEdit(QLineEdit):
         self.path = path
         self.setObjectName(field)
         self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.setMinimumWidth(120)
         self._suffix = ""
         self._tip = tip
         self._error = ""
@@ -59,6 +58,8 @@ class NumberEdit(QLineEdit):
         self._suffix = suffix
         width = self.fontMetrics().horizontalAdvance(suffix) + 10 if suffix else 0
         self.setTextMargins(0, 0, width, 0)
+        # room for "12,000,000" beside the unit and no more: narrow columns on small screens
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("12,000,000") + width + 16)
         self.update()
 
     def set_error(self, message: str | None) -> None:
