@@ -181,8 +181,6 @@ def test_the_tab_writes_the_realisation_report(gui, qtbot, tmp_path):
 def test_import_actuals_from_a_spreadsheet(gui, qtbot, tmp_path):
     """The same importer as the client history reads a Polish CSV (semicolons, decimal commas, months
     named by the file) into the grid, each row on its month; only month and customers are required."""
-    from roi_desktop.gui.files.tracking_import import import_available
-    assert import_available()
     window, _ = gui(PL_SAMPLE, lang="pl")
     panel = open_tab(window)
     panel.plan.setCurrentIndex(1)

@@ -1,6 +1,5 @@
 """Import of actuals from a spreadsheet, through the same importer as the client history
-(``roi_desktop.importer.read_table``). Without that importer in the build, ``import_available()`` is
-False and the Tracking tab's Import button says so; pasting works either way.
+(``roi_desktop.importer.read_table``), loaded only when a file is imported (pandas stays off start-up).
 
 ``import_actuals(path, lang)`` returns ``[(YYYY-MM, {"customers": ..., "lost": ..., "won": ...,
 "service_spend": ...}), ...]`` in the file's order; the tab pastes those rows into its grid by month, where
@@ -21,18 +20,6 @@ class ActualsImportError(Exception):
     """The file could not be read as monthly actuals; the message lists the importer's problems."""
 
 
-def _importer():
-    try:
-        from roi_desktop import importer
-    except ImportError:
-        return None
-    return importer if hasattr(importer, "read_table") else None
-
-
-def import_available() -> bool:
-    return _importer() is not None
-
-
 def actuals_columns(history_columns) -> tuple:
     """The history's column specs reduced to the actuals: month and customers required, the rest optional."""
     return tuple(replace(spec, required=spec.name in ("month", "customers"))
@@ -42,9 +29,7 @@ def actuals_columns(history_columns) -> tuple:
 def import_actuals(path: str, lang: str = "en") -> list[tuple[str, dict[str, Any]]]:
     """The months of the table at ``path`` as (YYYY-MM, values). Raises ActualsImportError with the
     importer's own messages (row and column named) when the file cannot be used."""
-    importer = _importer()
-    if importer is None:
-        raise ActualsImportError("the spreadsheet importer is not part of this build")
+    from roi_desktop import importer
     table = importer.read_table(path, columns=actuals_columns(importer.HISTORY_COLUMNS))
     errors = [p for p in table.problems if p.is_error]
     if errors:

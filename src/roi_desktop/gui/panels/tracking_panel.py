@@ -22,7 +22,7 @@ from roi_desktop.reports.tracking_text import status_sentence, summary_rows, tab
 from roi_desktop.gui.widgets.charts import LineChart, Series
 from roi_desktop.gui.widgets.style import BASELINE, INK, MUTED, NEGATIVE, POSITIVE, set_style
 from roi_desktop.gui.panels.tracking_grid import COLUMNS, ActualsGrid
-from roi_desktop.gui.files.tracking_import import ActualsImportError, import_actuals, import_available
+from roi_desktop.gui.files.tracking_import import ActualsImportError, import_actuals
 from roi_desktop.gui.widgets.narrow import ButtonRows
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -58,11 +58,6 @@ class TrackingPanel(QWidget):
         self.import_button = QPushButton(translate("Tracking", "Import actuals…"))
         self.import_button.setObjectName("importActuals")
         self.import_button.clicked.connect(self.import_from_file)
-        available = import_available()
-        self.import_button.setEnabled(available)
-        if not available:
-            self.import_button.setToolTip(translate("Tracking", "Importing needs the spreadsheet importer, which "
-                                                    "is not part of this build. Paste the actuals instead."))
         self.stop = QPushButton(translate("Tracking", "Stop tracking"))
         self.stop.setObjectName("stopTracking")
         self.stop.clicked.connect(self.stop_tracking)
