@@ -14,6 +14,7 @@ from roi_desktop.core.tracking_inputs import month_label
 from roi_desktop.reports.numbers import number
 from roi_desktop.reports.palette import scenario_style
 from roi_desktop.reports.tracking_text import status_sentence, summary_rows
+from roi_desktop.gui.support.when_shown import WhenShown
 from roi_desktop.gui.widgets.charts import LineChart, Series
 from roi_desktop.gui.widgets.style import BASELINE, INK, MUTED, NEGATIVE, POSITIVE, set_style
 
@@ -60,7 +61,7 @@ class FollowUpView(QWidget):
         outer.addLayout(self.figures)
         escape = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
         escape.activated.connect(self.closeRequested.emit)
-        presenter.resultsChanged.connect(self.show_result)
+        presenter.resultsChanged.connect(WhenShown(self, self.show_result))  # redrawn when seen
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_Escape:

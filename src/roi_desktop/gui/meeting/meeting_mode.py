@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from roi_desktop.core import ProjectResult
 from roi_desktop.reports.numbers import money_short, percent, pp
+from roi_desktop.gui.support.when_shown import WhenShown
 from roi_desktop.gui.panels.queue_view import meeting_wait_text
 from roi_desktop.gui.widgets.charts import LineChart, scenario_series
 from roi_desktop.gui.presenter import Presenter
@@ -132,7 +133,7 @@ class MeetingView(QWidget):
         self.card_labels: list[QLabel] = []
         escape = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
         escape.activated.connect(self.closeRequested.emit)
-        presenter.resultsChanged.connect(self.show_result)
+        presenter.resultsChanged.connect(WhenShown(self, self.show_result))  # redrawn when seen
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_Escape:

@@ -4,7 +4,7 @@ they are out of date and lists the fields to fix."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QGraphicsOpacityEffect, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -22,6 +22,9 @@ from roi_desktop.gui.texts.results_text import customers_text, roi_text, timing_
 from roi_desktop.gui.widgets.style import ACCENT, BACKGROUND, BASELINE, NEGATIVE, POSITIVE, set_style
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+CARDS_AT_ONCE = 8  # cards filled in one go; with more, the cards in view first and the rest while idle
 
 
 def color_for(i: int) -> str:
@@ -156,6 +159,12 @@ class ResultsPanel(QWidget):
         set_style(self.cards_box, f"QWidget#cardsStrip {{ background: {BACKGROUND}; }}")
         content.addWidget(cards_scroll)
         self.card_widgets: list[ScenarioCard] = []
+        self._cards_due: set[int] = set()  # cards still showing an older result (see _fill_cards)
+        self._cards_timer = QTimer(self)
+        self._cards_timer.setSingleShot(True)
+        self._cards_timer.setInterval(0)
+        self._cards_timer.timeout.connect(self._fill_more_cards)
+        cards_scroll.horizontalScrollBar().valueChanged.connect(lambda _v: self._fill_cards(only_in_view=True))
 
         self.tabs = QTabWidget()
         self.cash_chart = LineChart()
@@ -225,10 +234,8 @@ class ResultsPanel(QWidget):
             self.cards.addWidget(card)
         for i, card in enumerate(self.card_widgets):
             card.setVisible(i < len(result.scenarios))
-            if i < len(result.scenarios):
-                card.show_result(result.scenarios[i], color_for(i), cur, lang)
-                card.queue.setText(card_text(result, i, lang))
-                card.queue.setVisible(result.queue is not None)
+        self._cards_due = set(range(len(result.scenarios)))
+        self._fill_cards(only_in_view=len(result.scenarios) > CARDS_AT_ONCE)
         self._show_charts(result, lang, cur)
         self.queue_chart.show_result(result, lang)
         self.cards_scroll.setFixedHeight(184 + (60 if result.queue is not None else 0))  # room for the queue lines
@@ -240,6 +247,46 @@ class ResultsPanel(QWidget):
             self.table_choice.setCurrentIndex(min(self.current, len(names) - 1))
             self.table_choice.blockSignals(False)
         self._fill_table()
+
+    def _fill_cards(self, only_in_view: bool = False) -> None:
+        """Put the result on the cards still showing an older one: those in view now, the rest a few at a
+        time while the app is idle (50 cards at once would take a keystroke's whole frame), or at once
+        when scrolled into view."""
+        result = self.result
+        if result is None or not self._cards_due:
+            return
+        due = sorted(self._cards_due)
+        if only_in_view:
+            left = self.cards_scroll.horizontalScrollBar().value()
+            right = left + self.cards_scroll.viewport().width()
+            laid_out = self.card_widgets[due[-1]].width() > 0
+            due = [i for i in due if not laid_out or (self.card_widgets[i].geometry().right() >= left
+                                                       and self.card_widgets[i].geometry().left() <= right)]
+            due = due or sorted(self._cards_due)[:CARDS_AT_ONCE]
+        lang, cur = self.presenter.lang, result.project.analysis.currency
+        for i in due:
+            card = self.card_widgets[i]
+            card.show_result(result.scenarios[i], color_for(i), cur, lang)
+            card.queue.setText(card_text(result, i, lang))
+            card.queue.setVisible(result.queue is not None)
+            self._cards_due.discard(i)
+        if self._cards_due:
+            self._cards_timer.start()
+
+    def _fill_more_cards(self) -> None:
+        """Idle time: the next few cards not yet showing the newest result."""
+        due = sorted(self._cards_due)[:CARDS_AT_ONCE]
+        self._cards_due.difference_update(due)
+        keep, self._cards_due = self._cards_due, set(due)
+        self._fill_cards()
+        self._cards_due |= keep
+        if self._cards_due:
+            self._cards_timer.start()
+
+    def flush_cards(self) -> None:
+        """Every card showing the newest result now (tests, screenshots)."""
+        self._cards_timer.stop()
+        self._fill_cards()
 
     def _show_baseline(self, result: ProjectResult, lang: str, cur: str) -> None:
         b = result.baseline
