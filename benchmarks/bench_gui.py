@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.roi"))
 START_RUNS = 7
 KEYSTROKES = 200
+SCENARIO_FIELD = "the selected scenario's one-off cost (one scenario changes)"
 
 CHILD = """
 import sys
@@ -140,8 +141,10 @@ def _wait_until_current(app, presenter, timeout: float = 60.0) -> None:
     app.processEvents()  # layout and paint of the results that arrived
 
 
-def keystrokes_at_scale(sample: Path, runs: int = KEYSTROKES, paced: int = 60, pace_ms: float = 120.0) -> dict:
-    """Typing in the churn field with 50 scenarios at 10 years.
+def keystrokes_at_scale(sample: Path, runs: int = KEYSTROKES, paced: int = 60, pace_ms: float = 120.0,
+                        field: str = "annual_churn_rate") -> dict:
+    """Typing in a field with 50 scenarios at 10 years: the client's churn (every scenario changes) or
+    a field of the selected scenario (``one_off_cost``: one scenario changes).
 
     ``key``: keystroke to the field and its validation shown (the event loop idle again), wall and GUI-thread
     CPU time; ``fresh``: keystroke to the results of that keystroke shown and repainted; ``cpu``: CPU time of
@@ -167,9 +170,13 @@ def keystrokes_at_scale(sample: Path, runs: int = KEYSTROKES, paced: int = 60, p
         window.show()
         app.processEvents()
         presenter = window.presenter
-        edit = window.client_panel.findChild(NumberEdit, "annual_churn_rate")
+        panel = window.client_panel if field == "annual_churn_rate" else window.scenario_panel
+        edit = panel.findChild(NumberEdit, field)
         edit.setFocus()
         edit.end(False)
+        if len(edit.text().replace(" ", "")) < 2:  # e.g. "0": typed longer so a backspace leaves a number
+            QTest.keyClicks(edit, "25")
+            _wait_until_current(app, presenter)
         last = edit.text()[-1]
 
         def type_one(i: int) -> None:
@@ -206,9 +213,9 @@ def keystrokes_at_scale(sample: Path, runs: int = KEYSTROKES, paced: int = 60, p
     return out
 
 
-def print_scale(figures: dict) -> None:
+def print_scale(figures: dict, what: str = "the client's churn (every scenario changes)") -> None:
     ms = lambda values, q: percentile(values, q) * 1e3  # noqa: E731
-    print(f"50 scenarios x 10 years, typing churn ({len(figures['key'])} keystrokes, {os.cpu_count()} CPUs, "
+    print(f"50 scenarios x 10 years, typing {what} ({len(figures['key'])} keystrokes, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f} before)")
     print(f"  keystroke to field + validation shown: p50 {ms(figures['key'], .5):6.1f} ms  p95 "
           f"{ms(figures['key'], .95):6.1f} ms  (GUI thread CPU p50 {ms(figures['key_cpu'], .5):.1f} ms, p95 "
@@ -228,6 +235,7 @@ def main() -> None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         runs = int(os.environ.get("ROI_BENCH_KEYS", KEYSTROKES))
         print_scale(keystrokes_at_scale(SAMPLES[0], runs=runs))
+        print_scale(keystrokes_at_scale(SAMPLES[0], runs=runs, field="one_off_cost"), SCENARIO_FIELD)
         return
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -250,6 +258,7 @@ def main() -> None:
               f"p95 {percentile(typed, 0.95) * 1e3:5.1f}   meeting slider: median "
               f"{statistics.median(moved) * 1e3:5.1f}  p95 {percentile(moved, 0.95) * 1e3:5.1f}")
     print_scale(keystrokes_at_scale(SAMPLES[0]))
+    print_scale(keystrokes_at_scale(SAMPLES[0], field="one_off_cost"), SCENARIO_FIELD)
 
 
 if __name__ == "__main__":

@@ -121,3 +121,34 @@ def test_the_results_say_updating_while_a_newer_calculation_runs(gui, qtbot):  #
     assert panel.updating.isHidden()
     assert panel.result.project.client.annual_churn_rate == pytest.approx(0.22)
     window.presenter.set_dirty(False)
+
+
+def test_a_scenario_edit_in_a_large_project_is_calculated_at_once_and_alone(presenter, qtbot, monkeypatch):
+    """One scenario's field changed: the engine takes the other 49 from the last result, so the work is
+    one scenario's and is done on the keystroke (no waiting); the result equals a fresh calculation."""
+    from roi_desktop.core import engine
+    qtbot.waitUntil(lambda: not presenter.pending, timeout=60_000)
+    presenter.set_text(CHURN, "21")  # the client: every scenario, in the background
+    qtbot.waitUntil(lambda: not presenter.pending, timeout=60_000)
+    calculated = []
+    real = engine._scenario_result
+    monkeypatch.setattr(engine, "_scenario_result", lambda p, e, i, *rest: calculated.append(i) or real(p, e, i, *rest))
+    path = "scenarios[7].one_off_cost"
+    assert work_size(presenter.snapshot_view(), path) <= presenter.live.sync_up_to < work_size(presenter.snapshot_view())
+    presenter.set_text(path, "123456")
+    assert not presenter.pending and presenter.result.project.scenarios[7].one_off_cost == 123456
+    assert calculated == [7]
+    expected = calculate(presenter.project)
+    assert [s.npv for s in presenter.result.scenarios] == [s.npv for s in expected.scenarios]  # bit for bit
+
+
+def test_a_scenario_edit_behind_a_running_calculation_waits_its_turn(presenter, qtbot):
+    presenter.set_text(CHURN, "22")  # a background run starts
+    assert presenter.pending
+    presenter.set_text("scenarios[3].one_off_cost", "7000")  # small, but not ahead of the run: in turn
+    assert presenter.pending
+    qtbot.waitUntil(lambda: not presenter.pending, timeout=60_000)
+    result = presenter.result
+    assert result.project.client.annual_churn_rate == pytest.approx(0.22)
+    assert result.project.scenarios[3].one_off_cost == 7000
+    assert [s.npv for s in result.scenarios] == [s.npv for s in calculate(presenter.project).scenarios]

@@ -15,8 +15,13 @@ from .irr_verdict import irr_verdict
 from .timing import crossover_month, payback_month, timing
 
 
-def calculate(project: Project) -> ProjectResult:
+def calculate(project: Project, previous: ProjectResult | None = None) -> ProjectResult:
     """Compute the baseline and every scenario of ``project``.
+
+    ``previous``: an earlier result to take unchanged scenarios from (the app passes its last one, so an
+    edit to one of 50 scenarios recalculates one). A scenario's result depends only on the client, the
+    analysis settings and the scenario itself, so when the client and the settings are equal, a
+    scenario equal to one calculated before gets that result, bit for bit the same as recalculating it.
 
     >>> from roi_desktop.core import Client, Project, Scenario
     >>> client = Client(customers=10_000, annual_revenue_per_customer=600, gross_margin=0.5,
@@ -42,11 +47,31 @@ def calculate(project: Project) -> ProjectResult:
         cost_of_poor_service=cost_of_poor_service(project),
     )
     evaluator = NpvEvaluator(project)
+    done = _reusable(previous, project)
     scenarios = tuple(
-        _scenario_result(project, evaluator, i, base_customers, base_revenue, base_profit)
+        done(i) or _scenario_result(project, evaluator, i, base_customers, base_revenue, base_profit)
         for i in range(len(project.scenarios))
     )
     return ProjectResult(project=project, baseline=baseline, scenarios=scenarios, queue=queue)
+
+
+def _reusable(previous: ProjectResult | None, project: Project):
+    """``done(i)``: the earlier result of scenario ``i`` of ``project`` if ``previous`` calculated the same
+    scenario for the same client and settings, else None."""
+    if previous is None or previous.project.client != project.client or previous.project.analysis != project.analysis:
+        return lambda i: None
+    earlier: list[ScenarioResult | None] = list(previous.scenarios)
+
+    def done(i: int) -> ScenarioResult | None:
+        scenario = project.scenarios[i]
+        if i < len(earlier) and earlier[i] is not None and earlier[i].scenario == scenario:
+            return earlier[i]  # the usual case: same place (an edit elsewhere)
+        for k, result in enumerate(earlier):  # moved, or another added or deleted before it
+            if result is not None and result.scenario == scenario:
+                earlier[k] = None  # each earlier result serves one scenario (duplicates get their own)
+                return result
+        return None
+    return done
 
 
 def baseline_clv(project: Project) -> float | None:

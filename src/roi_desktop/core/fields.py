@@ -42,9 +42,8 @@ class FieldSpec:
         >>> FieldSpec("horizon_years", 1, 10, integer=True).check(11)[0]
         'out_of_range'
         """
-        params = self.range_params()
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return "not_a_number", {**params, "got_type": type(value).__name__, "got": shorten(value)}
+            return "not_a_number", {**self.range_params(), "got_type": type(value).__name__, "got": shorten(value)}
         try:
             finite = math.isfinite(value)
         except OverflowError:  # an integer too large for a float
@@ -54,7 +53,7 @@ class FieldSpec:
             too_low = value <= self.low if self.low_open else value < self.low
             too_high = value >= self.high if self.high_open else value > self.high
             bad = too_low or too_high
-        return ("out_of_range", {**params, "got": shorten(value)}) if bad else None
+        return ("out_of_range", {**self.range_params(), "got": shorten(value)}) if bad else None  # (params: only then)
 
     def problem(self, value: object) -> str | None:
         """Why ``value`` is not valid for this field (developer English, see :meth:`check`), or None."""
@@ -67,9 +66,11 @@ class FieldSpec:
 
     def problem_at(self, path: str, value: object):
         """A :class:`~roi_desktop.core.errors.Problem` at ``path`` for ``value``, or None when valid."""
-        from .errors import Problem
         found = self.check(value)
-        return None if found is None else Problem(path, self.problem(value) or "", found[0], found[1])
+        if found is None:
+            return None
+        from .errors import Problem
+        return Problem(path, self.problem(value) or "", found[0], found[1])
 
 
 def shorten(value: object, limit: int = 80) -> str:

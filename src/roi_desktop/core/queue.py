@@ -17,6 +17,7 @@ nothing overflows.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -97,9 +98,14 @@ class QueueFigures:
         return self.asa_seconds is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def queue_figures(agents: int, traffic: float, *, handle_time_s: float, answer_target_s: float,
                   target_service_level: float = 0.8) -> QueueFigures:
-    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples)."""
+    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples).
+
+    Remembered for the numbers given (the figures are frozen): while a consultant types in one of 50
+    scenarios, the other 49 queues, the baseline and the budget sweep are not worked out again.
+    """
     needed = agents_needed(traffic, handle_time_s, answer_target_s, target_service_level) if traffic > 0 else None
     if agents <= traffic:
         return QueueFigures(agents, traffic, 1.0, 0.0, None, None, needed, answer_target_s)

@@ -34,14 +34,20 @@ class Answer(tuple):
     seconds = property(lambda self: self[3])
 
 
+_last: list = [None]  # the last result made in this process: unchanged scenarios are taken from it
+
+
 def validate_and_calculate(data: dict, with_result: bool) -> Answer:
-    """Build the project from the draft (its problems if it is invalid) and calculate it."""
+    """Build the project from the draft (its problems if it is invalid) and calculate it; scenarios the
+    draft has unchanged since the last calculation in this process are not calculated again."""
     t0 = time.perf_counter()
     try:
         project = project_from_dict(data)
     except ProjectFileError as error:
         return Answer((None, tuple(error.problems), None, time.perf_counter() - t0))
-    result = calculate(project) if with_result else None
+    result = calculate(project, previous=_last[0]) if with_result else None
+    if result is not None:
+        _last[0] = result
     return Answer((project, (), result, time.perf_counter() - t0))
 
 
@@ -80,7 +86,10 @@ def job_in_helper(generation: int, data: dict, with_result: bool) -> tuple[int, 
     if pool is not None:
         try:
             number, answer = pool.submit(_plain_job, generation, data, with_result).result()
-            return number, Answer(answer)
+            answer = Answer(answer)
+            if answer.result is not None:
+                _last[0] = answer.result  # an edit calculated here next takes unchanged scenarios from it
+            return number, answer
         except Exception:  # noqa: BLE001  the helper could not start, died or cannot send this answer
             _broken = True  # work here from now on (a fault of the engine itself is raised again below)
     return job(generation, data, with_result)

@@ -4,8 +4,9 @@ A keystroke stores the value and checks the edited field at once (its message is
 ``Presenter._recalculate``); building the whole project (``projectfile.project_from_dict``: every
 cross-field rule) and the full calculation (``core.calculate``: every scenario, every break-even) then run
 
-- at once, on the GUI thread, when the project is small (``SYNC_UP_TO`` scenario-years), so small
-  projects behave exactly as before: the result is there when the edit returns;
+- at once, on the GUI thread, when the work is small (``SYNC_UP_TO`` scenario-years: a small project, or
+  one scenario's field in a large one, since the engine takes the unchanged scenarios from the last
+  result) and no background run is going: the result is there when the edit returns;
 - otherwise on the background pool (``gui/support/background.py``), coalesced: at most one calculation runs,
   and when it ends only the newest request waiting is started (every request in between is skipped).
 
@@ -30,11 +31,16 @@ SYNC_UP_TO = 20  # scenarios x horizon years calculated on the GUI thread (measu
 KIND = "calculate"
 
 
-def work_size(data: dict) -> int:
-    """Scenarios x horizon years of a draft (a cheap measure of what a calculation costs)."""
+def work_size(data: dict, edited: str | None = None) -> int:
+    """Scenarios x horizon years a calculation of the draft costs (a cheap measure). ``edited``: the one
+    field just changed; when it is a scenario's, only that scenario is calculated again (the engine takes
+    the others from the last result), so the work is one scenario's."""
     horizon = (data.get("analysis") or {}).get("horizon_years")
     horizon = horizon if isinstance(horizon, int) and 1 <= horizon <= 10 else 10
-    return len(data.get("scenarios") or []) * horizon
+    scenarios = len(data.get("scenarios") or [])
+    if edited is not None and edited.startswith("scenarios[") and scenarios:
+        scenarios = 1
+    return scenarios * horizon
 
 
 class LiveCalculation(QObject):
@@ -64,8 +70,8 @@ class LiveCalculation(QObject):
         ``size``: its scenario-years (``work_size``)."""
         self._generation += 1
         request = (self._generation, snapshot, with_result)
-        if size <= self.sync_up_to:
-            self._waiting = None  # a background run still going is older: its answer will be dropped
+        if size <= self.sync_up_to and self._running is None:  # (behind a running one: after it, in turn)
+            self._waiting = None
             self._deliver(*_job(self._generation, snapshot(False), with_result))
             return
         self._waiting = request

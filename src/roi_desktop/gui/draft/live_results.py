@@ -27,7 +27,7 @@ class LiveResults:
         self.hints = percent_hints(self._data, self.lang)
         edited, self._edited = self._edited, None
         problems = typed_problems(self, self._typed)
-        self.live.request(self._draft_for_calculation, work_size(self._data), with_result=not problems)
+        self.live.request(self._draft_for_calculation, work_size(self._data, edited), with_result=not problems)
         if self.live.pending:  # a large project: show what is known now, the background adds the rest
             if edited is not None and edited not in problems:
                 problems.update(field_problem(self, edited))

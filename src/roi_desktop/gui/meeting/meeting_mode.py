@@ -222,7 +222,7 @@ class MeetingView(QWidget):
             "%1", str(result.project.analysis.horizon_years)))
         self.headline.setText(headline(result, lang, self.cut_index, self.investment_index))
         x_label = lambda m: translate("Meeting", "Year %1").replace("%1", str(m // 12)) if m else "0"  # noqa: E731
-        self.chart.set_data([scenario_series(i, s.name, [float(v) for v in s.cumulative_net])
+        self.chart.set_data([scenario_series(i, s.name, s.cumulative_net)
                              for i, s in enumerate(result.scenarios)],
                             title=translate("Meeting", "Cumulative net cash flow against today"),
                             y_format=lambda v: money_short(v, cur, lang), x_label=x_label)

@@ -160,6 +160,7 @@ class ResultsPanel(QWidget):
         content.addWidget(cards_scroll)
         self.card_widgets: list[ScenarioCard] = []
         self._cards_due: set[int] = set()  # cards still showing an older result (see _fill_cards)
+        self._card_keys: list[tuple] = []  # what each card is to show: its scenario's result, place, language
         self._cards_timer = QTimer(self)
         self._cards_timer.setSingleShot(True)
         self._cards_timer.setInterval(0)
@@ -234,7 +235,10 @@ class ResultsPanel(QWidget):
             self.cards.addWidget(card)
         for i, card in enumerate(self.card_widgets):
             card.setVisible(i < len(result.scenarios))
-        self._cards_due = set(range(len(result.scenarios)))
+        # a card whose scenario result is the very one it shows (the engine reused it) stays as it is
+        keys = [(s, i, lang, cur, result.queue is not None) for i, s in enumerate(result.scenarios)]
+        self._cards_due = {i for i, key in enumerate(keys) if i >= len(self._card_keys) or self._card_keys[i] != key}
+        self._card_keys = keys
         self._fill_cards(only_in_view=len(result.scenarios) > CARDS_AT_ONCE)
         self._show_charts(result, lang, cur)
         self.queue_chart.show_result(result, lang)
@@ -304,13 +308,13 @@ class ResultsPanel(QWidget):
         def x_label(m: int) -> str:
             return month.replace("%1", str(m // 12)) if m else "0"
 
-        cash = [scenario_series(i, s.name, [float(v) for v in s.cumulative_net]) for i, s in enumerate(result.scenarios)]
+        cash = [scenario_series(i, s.name, s.cumulative_net) for i, s in enumerate(result.scenarios)]
         self.cash_chart.set_data(cash, title=translate("Results", "Cumulative net cash flow against the baseline"),
                                  y_format=lambda v: money_short(v, cur, lang), x_label=x_label)
         if not cash:
             self.cash_chart.set_message(translate("Results", "Add a scenario to see its cash flow."))
-        people = [Series(translate("Results", "Baseline"), BASELINE, [float(v) for v in result.baseline.customers], dashed=True)]
-        people += [scenario_series(i, s.name, [float(v) for v in s.customers]) for i, s in enumerate(result.scenarios)]
+        people = [Series(translate("Results", "Baseline"), BASELINE, result.baseline.customers, dashed=True)]
+        people += [scenario_series(i, s.name, s.customers) for i, s in enumerate(result.scenarios)]
         customer_x = lambda m: month.replace("%1", str(m // 12)) if m else "0"  # noqa: E731
         self.customer_chart.zero_line = False
         self.customer_chart.set_data(people, title=translate("Results", "Customers at the start of each month"),

@@ -280,7 +280,7 @@ class LineChart(QWidget):
             x = 12 * s
             for series, w in row:
                 mid = y + fm.height() / 2
-                if series.dash == "" and not series.values:  # "+N more"
+                if series.dash == "" and len(series.values) == 0:  # "+N more"
                     p.setPen(QColor(MUTED))
                     p.drawText(QRectF(x, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter, series.label)
                     x += w
