@@ -64,8 +64,9 @@ def _reusable(previous: ProjectResult | None, project: Project):
 
     def done(i: int) -> ScenarioResult | None:
         scenario = project.scenarios[i]
-        if i < len(earlier) and earlier[i] is not None and earlier[i].scenario == scenario:
-            return earlier[i]  # the usual case: same place (an edit elsewhere)
+        same_place = earlier[i] if i < len(earlier) else None
+        if same_place is not None and same_place.scenario == scenario:
+            return same_place  # the usual case: same place (an edit elsewhere)
         for k, result in enumerate(earlier):  # moved, or another added or deleted before it
             if result is not None and result.scenario == scenario:
                 earlier[k] = None  # each earlier result serves one scenario (duplicates get their own)
