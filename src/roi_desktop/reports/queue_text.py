@@ -1,8 +1,9 @@
 """The queue in words: waiting times people read ("3 min 40 s"), the meeting line and the churn link.
+A duration never breaks across lines (non-breaking spaces inside it).
 
 >>> wait_time(25.4, "en"), wait_time(220, "en"), wait_time(None, "pl")
-('25 s', '3 min 40 s', 'kolejka nigdy się nie opróżnia')
->>> callers_wait(25, 220, "en")
+('25\xa0s', '3\xa0min\xa040\xa0s', 'kolejka nigdy się nie opróżnia')
+>>> callers_wait(25, 220, "en").replace("\xa0", " ")
 'callers wait 25 s → 3 min 40 s'
 """
 
