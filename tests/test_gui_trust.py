@@ -140,6 +140,23 @@ def test_percent_typed_as_a_fraction_gets_a_hint_and_customers_are_whole(gui):
     assert "client.customers" not in p.problems
 
 
+def test_a_scenario_change_typed_as_a_fraction_gets_a_hint_in_the_editor(gui):
+    """A cut typed "-0,2" is read as -0.2 %; the editor says "did you mean -20 %?" beside the field."""
+    window, _ = gui(EN_SAMPLE)
+    p = window.presenter
+    window.scenario_panel.list.setCurrentRow(1)
+    path = "scenarios[1].service_spend_change"
+    p.set_text(path, "-0,2")
+    assert p.value(path) == -0.002  # the value stands
+    assert "-20 %" in p.hints[path].replace("\u2212", "-")
+    edit = window.scenario_panel.editor.numbers["service_spend_change"]
+    assert edit.message_label.text() == p.hints[path] and not edit.message_label.isHidden()
+    p.set_text(path, "-20")
+    assert path not in p.hints and edit.message_label.isHidden()
+    p.set_text("scenarios[1].benefit_risk", "0,1")
+    assert "10 %" in p.hints["scenarios[1].benefit_risk"]
+
+
 def test_fifty_scenarios_each_keep_their_own_style_in_list_and_charts(gui, qtbot):
     window, _ = gui(EN_SAMPLE)
     p = window.presenter

@@ -92,7 +92,6 @@ class ClientPanel(QScrollArea):
         self.setWidget(body)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         # as narrow as its fields allow (labels wrap), not as wide as it would like: a 1024 px screen shows all three columns
-        self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
         LabelsOnOneLine(self)
         presenter.structureChanged.connect(self.refresh)
         presenter.problemsChanged.connect(self.show_problems)

@@ -198,6 +198,7 @@ class ScenarioEditor(QWidget):
         if not (0 <= self.index < self.presenter.scenario_count()):
             return
         for name, edit in self.numbers.items():
+            edit.set_hint(self.presenter.hints.get(self._path(name)))
             edit.set_error(problems.get(self._path(name)))
         message = problems.get(self._path("name"))
         set_style(self.name, "QLineEdit { border: 2px solid #d64545; }" if message else "")

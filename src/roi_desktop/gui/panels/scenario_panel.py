@@ -52,14 +52,13 @@ class ScenarioPanel(QWidget):
             button.setObjectName(key)
             button.clicked.connect(slot)
             self.buttons[key] = button
-        layout.addWidget(ButtonRows(self.buttons.values(), most=4, fewest=3))  # more rows in a narrow column
+        layout.addWidget(ButtonRows(self.buttons.values(), most=4, fewest=2))  # more rows in a narrow column
         self.editor = ScenarioEditor(presenter)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the editor scrolls down, never sideways
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-        LabelsOnOneLine(scroll)
+        self.labels_fit = LabelsOnOneLine(scroll)  # its minimum width follows the editor's content
         layout.addWidget(scroll, 1)
         presenter.structureChanged.connect(self.refresh)
         presenter.history.restored.connect(self._restored)
@@ -96,6 +95,7 @@ class ScenarioPanel(QWidget):
         if row != self.current and row >= 0:
             self.current = row
             self.editor.show_scenario(row)
+            self.labels_fit.refit()
             self._update_buttons()
             self.currentChanged.emit(row)
 
@@ -127,6 +127,7 @@ class ScenarioPanel(QWidget):
             self.list.setCurrentRow(self.current)
         self._decorate()
         self.editor.show_scenario(self.current)
+        self.labels_fit.refit()
         self._update_buttons()
         self._mark_invalid(p.known_problems)
 

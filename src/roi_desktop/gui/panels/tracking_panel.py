@@ -42,7 +42,7 @@ class TrackingPanel(QWidget):
         controls.addWidget(QLabel(translate("Tracking", "Plan:")))
         self.plan = QComboBox()
         self.plan.setObjectName("scenario")
-        self.plan.setMinimumContentsLength(12)  # longer names elide; the list shows them whole
+        self.plan.setMinimumContentsLength(8)  # longer names elide (a 960 px window); the list shows them whole
         self.plan.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         controls.addWidget(self.plan, 1)
         controls.addWidget(QLabel(translate("Tracking", "Started:")))

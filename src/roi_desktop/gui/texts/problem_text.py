@@ -83,7 +83,11 @@ def explain(presenter, problem) -> str:
 
 
 PERCENT_HINTS = ("client.annual_churn_rate", "client.gross_margin", "client.service_churn_share",
-                 "analysis.discount_rate")
+                 "analysis.discount_rate", "client.operations.agent_share_of_spend", "client.operations.shrinkage",
+                 "client.operations.target_service_level")
+# a scenario's percent fields (each scenario's): a cut typed "-0,2" meant -20 %
+SCENARIO_PERCENT_HINTS = ("service_spend_change", "revenue_per_customer_change", "benefit_risk", "cost_risk",
+                          "contacts_change", "handle_time_change")
 
 
 def typed_problems(presenter, typed: dict) -> dict[str, str]:
@@ -111,14 +115,18 @@ def field_problem(presenter, path: str) -> dict[str, str]:
 
 
 def percent_hints(data: dict, lang: str) -> dict[str, str]:
-    """A churn, margin, share or rate typed as a fraction where percent is expected ("0,14" read as
-    0.14 %): "Did you mean 14 %?". Only a hint; the value stands."""
+    """A churn, margin, share, rate or a scenario's change typed as a fraction where percent is expected
+    ("0,14" read as 0.14 %, "-0,2" as -0.2 %): "Did you mean 14 %?". Only a hint; the value stands."""
     from roi_desktop.reports.numbers import number
     from roi_desktop.gui.draft.draft_paths import get_path
     hints = {}
-    for path in PERCENT_HINTS:
-        value = get_path(data, path)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 0.01:
+    found = [(path, get_path(data, path)) for path in PERCENT_HINTS]
+    for i, scenario in enumerate(data.get("scenarios") or []):
+        if isinstance(scenario, dict):
+            found += [(f"scenarios[{i}].{name}", scenario.get(name)) for name in SCENARIO_PERCENT_HINTS
+                      if scenario.get(name)]
+    for path, value in found:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < abs(value) < 0.01:
             meant = number(value * 10_000, lang, 2 if (value * 10_000) % 1 else 0)
             hints[path] = translate("Presenter", "Did you mean %1 %? Percent is typed as 14 for 14 %.").replace(
                 "%1", meant)

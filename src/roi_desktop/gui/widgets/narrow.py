@@ -40,22 +40,35 @@ class FormLabel(QLabel):
 
 
 class LabelsOnOneLine(QObject):
-    """Watches a scroll area: its form labels stay on one line while the area is wide enough for that,
-    and wrap when it is not (a 1024 px screen, 200 % scaling, a column the user narrowed)."""
+    """Watches a scroll area that scrolls down only: its form labels stay on one line while the area is
+    wide enough for that, and wrap when it is not (a 1024 px screen, 200 % scaling, a column the user
+    narrowed). The area never gets narrower than its body with wrapped labels (plus the scroll bar), so
+    its column, not the body, is what gives way: nothing is cut off at the right. Call :meth:`refit`
+    when the body's content changed (another scenario shown, lines added)."""
 
     def __init__(self, area: QScrollArea):
         super().__init__(area)
         self.area = area
         area.viewport().installEventFilter(self)
+        self.refit()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Resize and self.area.widget() is not None:
             self.fit(event.size().width())
         return False
 
+    def refit(self) -> None:
+        if self.area.widget() is not None:
+            self.fit(self.area.viewport().width())
+
     def fit(self, room: int) -> None:
         body = self.area.widget()
         labels = body.findChildren(FormLabel)
+        self._set(body, labels, False)
+        narrowest = body.minimumSizeHint().width() + self.area.verticalScrollBar().sizeHint().width() \
+            + 2 * self.area.frameWidth()
+        if self.area.minimumWidth() != narrowest:
+            self.area.setMinimumWidth(narrowest)
         self._set(body, labels, True)
         if body.minimumSizeHint().width() > room:
             self._set(body, labels, False)
