@@ -30,12 +30,12 @@ class ExportRequest:
 def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> list[Path]:
     """Write the requested files; returns their paths. ``progress(fraction, what)`` is optional.
 
+    The project is calculated and its risk analysed once; every file is made from that one result.
     ``parallel`` (the command line, a single-threaded process): with both files asked for on a system
-    with ``fork``, the workbook is written by a forked child while this process writes the PDF (see
-    :func:`_workbook_in_child`)."""
+    with ``fork``, the workbook is written by a forked child (which alone loads openpyxl) while this
+    process loads reportlab and writes the PDF (see :func:`_workbook_in_child`); elsewhere, or when the
+    fork fails, one after the other."""
     from roi_desktop.core.risk import analyse_risk
-    from .excel import write_workbook
-    from .pdf import write_pdf
 
     def step(fraction: float, what: str) -> None:
         if progress is not None:
@@ -49,30 +49,38 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
     result = calculate(request.project)
     step(0.2, "risk analysis")
     risk = analyse_risk(request.project, result=result)
+
+    def write_pdf() -> Path:
+        from .pdf import write_pdf
+        assert request.pdf is not None
+        return write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding)
+
+    def write_workbook() -> Path:
+        from .excel import write_workbook
+        assert request.xlsx is not None
+        return write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk)
+
     written = []
     child = None
     if parallel and request.pdf is not None and request.xlsx is not None and hasattr(os, "fork"):
-        xlsx = request.xlsx
-        child = _workbook_in_child(lambda: write_workbook(result, os.fspath(xlsx), lang=lang, risk=risk))
+        child = _workbook_in_child(write_workbook)
     if child is not None:
-        assert request.pdf is not None and request.xlsx is not None  # a child is forked only when both are asked for
         try:
             step(0.5, "pdf")
-            written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))
+            written.append(write_pdf())
         finally:
             _, status = os.waitpid(child, 0)
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
             written.append(request.xlsx)
         else:  # write it here: any error is raised in this process with its own message
-            written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+            written.append(write_workbook())
     else:
         if request.pdf is not None:
             step(0.5, "pdf")
-            written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk,
-                                     branding=request.branding))
+            written.append(write_pdf())
         if request.xlsx is not None:
             step(0.6, "xlsx")
-            written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+            written.append(write_workbook())
     if request.pptx is not None:
         from .deck import write_deck
         step(0.75, "pptx")
