@@ -60,11 +60,11 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
         assert request.xlsx is not None
         return write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk)
 
-    written = []
+    written: list[Path] = []
     child = None
     if parallel and request.pdf is not None and request.xlsx is not None and hasattr(os, "fork"):
         child = _workbook_in_child(write_workbook)
-    if child is not None:
+    if child is not None and request.xlsx is not None:
         try:
             step(0.5, "pdf")
             written.append(write_pdf())
