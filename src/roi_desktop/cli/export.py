@@ -7,37 +7,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-# Importing the writers here keeps the sub-command out of builds that lack them.
-from roi_desktop.reports import excel as _excel  # noqa: F401
-from roi_desktop.reports import pdf as _pdf  # noqa: F401
 from roi_desktop.reports.branding import Branding
-from roi_desktop.reports.deck.template import TemplateError, check_template
-from roi_desktop.reports.export import ExportRequest, export
-from roi_desktop.reports.pdf.realisation import export_realisation
 
 APP_NAME = "roi-desktop"  # where the desktop app keeps its settings (QSettings organisation and application)
+BRANDING_KEYS = ("consultant/company", "consultant/name", "consultant/contact")
 
 
 def saved_branding() -> Branding:
     """The consultant's name, company and contact as saved in the app's Settings (empty when the app
-    was never set up, or Qt is not there): the command line writes the same leave-behind as the app."""
-    try:
-        from PySide6.QtCore import QSettings
-    except ImportError:
-        return Branding()
-    settings = QSettings(APP_NAME, APP_NAME)
+    was never set up): the command line writes the same leave-behind as the app. Read without Qt on
+    Linux (:mod:`roi_desktop.cli.saved_settings`)."""
+    from roi_desktop.cli.saved_settings import saved_values
 
-    def value(key: str) -> str:
-        found = settings.value(key, "")
-        return "" if found is None else str(found)
-
-    return Branding(company=value("consultant/company"), consultant=value("consultant/name"),
-                    contact=value("consultant/contact"))
+    company, consultant, contact = saved_values(APP_NAME, APP_NAME, BRANDING_KEYS).values()
+    return Branding(company=company, consultant=consultant, contact=contact)
 
 
 def run_export(argv: Sequence[str]) -> int:
     from roi_desktop.cli.main import UsageError, _Parser
-    from roi_desktop.projectfile import load_project
 
     p = _Parser(prog="roi-desktop export",
                 description="Write the PDF report, the Excel workbook, the PowerPoint deck and/or the two-page "
@@ -59,17 +46,27 @@ def run_export(argv: Sequence[str]) -> int:
                          "--realisation-pdf FILE")
     if args.template is not None and args.pptx is None:
         raise UsageError("--template goes with --pptx FILE")
+    # The writers (reportlab, openpyxl, python-pptx) are imported by the export only for the files asked for.
+    from roi_desktop.projectfile import load_project
+    from roi_desktop.reports.export import ExportRequest, export
+
     try:
         if args.template is not None:
+            from roi_desktop.reports.deck.template import check_template
             check_template(args.template)  # refuse a bad template before anything is calculated or written
         project = load_project(args.project)
         if args.realisation_pdf is not None:
+            from roi_desktop.reports.pdf.realisation import export_realisation
             sys.stdout.write(f"wrote {export_realisation(project, args.realisation_pdf, args.lang)}\n")
         if any((args.pdf, args.xlsx, args.pptx, args.summary_pdf)):
             request = ExportRequest(project, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang, branding=saved_branding(),
                                     pptx=args.pptx, summary_pdf=args.summary_pdf, template=args.template)
             for path in export(request, parallel=True):
                 sys.stdout.write(f"wrote {path}\n")
-    except TemplateError as error:
-        raise UsageError(str(error)) from error
+    except Exception as error:
+        if args.pptx is not None:  # only the deck has a template to refuse
+            from roi_desktop.reports.deck.template import TemplateError
+            if isinstance(error, TemplateError):
+                raise UsageError(str(error)) from error
+        raise
     return 0

@@ -30,12 +30,12 @@ class ExportRequest:
 def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> list[Path]:
     """Write the requested files; returns their paths. ``progress(fraction, what)`` is optional.
 
-    ``parallel`` (the command line, a single-threaded process): with both files asked for on a system
-    with ``fork``, the workbook is written by a forked child while this process writes the PDF (see
-    :func:`_workbook_in_child`)."""
+    The project is calculated and its risk analysed once; every file is made from that one result.
+    ``parallel`` (the command line, a single-threaded process): with both the PDF and the workbook asked
+    for, on Linux, a forked child loads reportlab and the fonts while this process calculates, then
+    writes the PDF while this process loads openpyxl and writes the workbook
+    (:mod:`roi_desktop.reports.forked_writer`); elsewhere, or when the child fails, one after the other."""
     from roi_desktop.core.risk import analyse_risk
-    from .excel import write_workbook
-    from .pdf import write_pdf
 
     def step(fraction: float, what: str) -> None:
         if progress is not None:
@@ -45,34 +45,30 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
         from .deck.template import check_template
         check_template(request.template)  # a bad template is refused before anything is written
     lang = request.lang or request.project.report.language
-    step(0.05, "calculating")
-    result = calculate(request.project)
-    step(0.2, "risk analysis")
-    risk = analyse_risk(request.project, result=result)
-    written = []
-    child = None
-    if parallel and request.pdf is not None and request.xlsx is not None and hasattr(os, "fork"):
-        xlsx = request.xlsx
-        child = _workbook_in_child(lambda: write_workbook(result, os.fspath(xlsx), lang=lang, risk=risk))
-    if child is not None:
-        assert request.pdf is not None and request.xlsx is not None  # a child is forked only when both are asked for
-        try:
+    pdf_child = None
+    if parallel and request.pdf is not None and request.xlsx is not None \
+            and os.path.abspath(request.pdf) != os.path.abspath(request.xlsx):
+        from .forked_writer import ForkedWriter
+        pdf_child = ForkedWriter.start(_load_pdf_writer, lambda computed: _write_pdf(request, lang, *computed))
+    try:
+        step(0.05, "calculating")
+        result = calculate(request.project)
+        step(0.2, "risk analysis")
+        risk = analyse_risk(request.project, result=result)
+        if pdf_child is not None:
+            pdf_child.send((result, risk))
+        written: list[Path] = []
+        if request.pdf is not None and pdf_child is None:
             step(0.5, "pdf")
-            written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding))
-        finally:
-            _, status = os.waitpid(child, 0)
-        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
-            written.append(request.xlsx)
-        else:  # write it here: any error is raised in this process with its own message
-            written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
-    else:
-        if request.pdf is not None:
-            step(0.5, "pdf")
-            written.append(write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk,
-                                     branding=request.branding))
+            written.append(_write_pdf(request, lang, result, risk))
         if request.xlsx is not None:
+            from .excel import write_workbook
             step(0.6, "xlsx")
             written.append(write_workbook(result, os.fspath(request.xlsx), lang=lang, risk=risk))
+    finally:
+        child_wrote_pdf = pdf_child is not None and pdf_child.finish()
+    if pdf_child is not None and request.pdf is not None:  # the PDF comes first, as when written here
+        written.insert(0, Path(request.pdf) if child_wrote_pdf else _write_pdf(request, lang, result, risk))
     if request.pptx is not None:
         from .deck import write_deck
         step(0.75, "pptx")
@@ -87,24 +83,13 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
     return [Path(p) for p in written]
 
 
-def _workbook_in_child(write) -> int | None:
-    """Fork a child that runs ``write()`` and exits 0 on success, 1 on any failure (the parent then
-    writes the workbook itself, so a failure is reported as usual). Returns the child's pid, or None
-    when the fork fails. The files are written atomically, so a failed child leaves nothing behind."""
-    import sys
-    sys.stdout.flush()
-    sys.stderr.flush()
-    try:
-        pid = os.fork()
-    except OSError:
-        return None
-    if pid == 0:  # the child: write the workbook and leave without running the parent's clean-up
-        code = 1
-        try:
-            write()
-            code = 0
-        except BaseException:  # noqa: BLE001  (the parent writes it again and reports the error)
-            pass
-        finally:
-            os._exit(code)
-    return pid
+def _load_pdf_writer() -> None:
+    """What the PDF needs before the result is known: reportlab, the report's modules, the fonts."""
+    from .pdf import fonts
+    fonts.register_fonts()
+
+
+def _write_pdf(request: ExportRequest, lang: str, result, risk) -> Path:
+    from .pdf import write_pdf
+    assert request.pdf is not None
+    return write_pdf(result, os.fspath(request.pdf), lang=lang, risk=risk, branding=request.branding)

@@ -3,8 +3,12 @@ number formats for the currency, percentages and percentage points."""
 
 from __future__ import annotations
 
+import weakref
+from copy import copy
+
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.cell import coordinate_to_tuple
 
 FONT = "Calibri"
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -63,16 +67,14 @@ def put_text(ws, coordinate: str, value: object, *, font: Font | None = None, wr
     openpyxl turns any string starting with '=' into a formula, so the type is forced back to a
     string; the quote prefix makes Excel keep the text as typed when the cell is edited.
     """
-    cell = ws[coordinate]
+    cell = _cell(ws, coordinate)
     text = clean_text(value)
     cell.value = text
     cell.data_type = "s"
     if text[:1] in ("=", "+", "-", "@"):
         cell.quotePrefix = True
-    if font is not None:
-        cell.font = font
-    if wrap:
-        cell.alignment = WRAP
+    if font is not None or wrap:
+        _restyle(cell, font=font, alignment=WRAP if wrap else None)
     return cell
 
 
@@ -84,27 +86,21 @@ def put_label(ws, coordinate: str, value: str, **style):
 def put_formula(ws, coordinate: str, formula: str, number_format: str | None = None, **style):
     if not formula.startswith("="):
         raise ValueError(f"not a formula: {formula!r}")
-    cell = ws[coordinate]
+    cell = _cell(ws, coordinate)
     cell.value = formula
-    if number_format:
-        cell.number_format = number_format
-    _style(cell, **style)
+    _style(cell, number_format, **style)
     return cell
 
 
 def put_number(ws, coordinate: str, value: float | int | None, number_format: str | None = None, **style):
-    cell = ws[coordinate]
+    cell = _cell(ws, coordinate)
     cell.value = None if value is None else float(value) if not isinstance(value, int) else value
-    if number_format:
-        cell.number_format = number_format
-    _style(cell, **style)
+    _style(cell, number_format, **style)
     return cell
 
 
 def style_input(cell) -> None:
-    cell.fill = INPUT_FILL
-    cell.font = INPUT_FONT
-    cell.border = BOX
+    _restyle(cell, fill=INPUT_FILL, font=INPUT_FONT, border=BOX)
 
 
 def header_row(ws, row: int, first_col: int, labels: list[str]) -> None:
@@ -117,13 +113,45 @@ def header_row(ws, row: int, first_col: int, labels: list[str]) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
 
-def _style(cell, *, font: Font | None = None, fill: PatternFill | None = None, border: Border | None = None,
-           bold: bool = False) -> None:
+def _style(cell, number_format: str | None = None, *, font: Font | None = None, fill: PatternFill | None = None,
+           border: Border | None = None, bold: bool = False) -> None:
+    _restyle(cell, number_format=number_format or None, font=font if font is not None else TOTAL_FONT if bold else None,
+             fill=fill, border=border)
+
+
+def _cell(ws, coordinate: str):
+    """``ws[coordinate]`` for one cell, without openpyxl's parsing of ranges (half the time)."""
+    row, column = coordinate_to_tuple(coordinate)
+    return ws.cell(row=row, column=column)
+
+
+# Per workbook: (a cell's style before, the changes asked for) -> its style after. openpyxl looks every
+# assigned font, fill and border up in the workbook's lists by hashing all its fields, for every cell;
+# the report assigns the same few module-level styles to thousands of cells. The first cell with a given
+# combination is styled the ordinary way (so the workbook's style lists grow in the same order as
+# without the cache and the file is identical); the others copy its result. Keys hold the style
+# objects by identity, and the entries keep them alive, so an id is never reused while cached.
+_STYLE_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _restyle(cell, *, number_format: str | None = None, font: Font | None = None, fill: PatternFill | None = None,
+             border: Border | None = None, alignment: Alignment | None = None) -> None:
+    """Set the given parts of ``cell``'s style in this order: number format, font, fill, border, alignment."""
+    cache = _STYLE_CACHE.setdefault(cell.parent.parent, {})
+    before = None if cell._style is None else tuple(cell._style)  # None: a cell never styled
+    key = (before, number_format, id(font), id(fill), id(border), id(alignment))
+    found = cache.get(key)
+    if found is not None:
+        cell._style = copy(found[0])
+        return
+    if number_format is not None:
+        cell.number_format = number_format
     if font is not None:
         cell.font = font
-    elif bold:
-        cell.font = TOTAL_FONT
     if fill is not None:
         cell.fill = fill
     if border is not None:
         cell.border = border
+    if alignment is not None:
+        cell.alignment = alignment
+    cache[key] = (copy(cell._style), font, fill, border, alignment)

@@ -7,7 +7,7 @@ Paragraph, so markup-like names print as typed.
 from __future__ import annotations
 
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from html import escape  # xml.sax.saxutils' escape, without its urllib/http.client imports
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -118,7 +118,7 @@ def fit_text(value: str, font: str, size: float, width: float) -> str:
 
 def esc(text: object) -> str:
     """User text made safe for a Paragraph: <, > and & print as typed; line breaks are kept."""
-    return escape(str(text)).replace("\n", "<br/>")
+    return escape(str(text), quote=False).replace("\n", "<br/>")
 
 
 def para(text: str, style: str = "body", *, user: bool = False, bullet: str | None = None) -> Paragraph:
