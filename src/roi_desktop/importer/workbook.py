@@ -96,24 +96,27 @@ def read_sheets(raw: bytes, wanted: list[str], max_rows: int = 1_000_000) -> lis
 
 
 def _fill_merged(rows: list[list[object]], merges: list[tuple[int, int, int, int]]) -> None:
-    """Each merged area takes its top-left value, within the rows and columns that hold values."""
-    width = max((len(r) for r in rows), default=0)
+    """Each merged area takes its top-left value (an empty top-left clears the area), all of the area:
+    a merged title or header reads the same in every column it spans. At most MAX_CELLS are filled."""
     budget = MAX_CELLS
+    width = max((len(r) for r in rows), default=0)
     for min_col, min_row, max_col, max_row in merges:
-        if min_row > len(rows):
-            continue
-        top_row = rows[min_row - 1]
+        top_row = rows[min_row - 1] if min_row <= len(rows) else []
         top = top_row[min_col - 1] if min_col <= len(top_row) else None
-        last_row, last_col = min(max_row, len(rows)), min(max_col, width)
-        budget -= max(0, last_row - min_row + 1) * max(0, last_col - min_col + 1)
-        if budget < 0:
-            raise TooLarge("cells", MAX_CELLS - budget, MAX_CELLS)
-        for r in range(min_row - 1, last_row):
-            row = rows[r]
-            if top is not None and len(row) < last_col:
-                row.extend([None] * (last_col - len(row)))
-            for c in range(min_col - 1, min(last_col, len(row))):
-                row[c] = top
+        if top is None:
+            for row in rows[min_row - 1:max_row]:
+                row[min_col - 1:max_col] = [None] * len(row[min_col - 1:max_col])
+            continue
+        budget -= (max_row - min_row + 1) * (max_col - min_col + 1)
+        width = max(width, max_col)
+        if budget < 0 or max(len(rows), max_row) * width > MAX_CELLS or max_col > 16_384:
+            raise TooLarge("cells", max(len(rows), max_row) * width, MAX_CELLS)
+        if max_row > len(rows):
+            rows.extend([] for _ in range(max_row - len(rows)))
+        for row in rows[min_row - 1:max_row]:
+            if len(row) < max_col:
+                row.extend([None] * (max_col - len(row)))
+            row[min_col - 1:max_col] = [top] * (max_col - min_col + 1)
 
 
 def _openpyxl_sheet_names(raw: bytes) -> list[str]:

@@ -134,26 +134,26 @@ def _entity(m: re.Match) -> str:
 def _text(raw: bytes) -> str:
     """Element text as an XML parser gives it: entities resolved, line ends as \\n."""
     text = raw.decode()
+    if "\r" in text:  # before the entities: a written &#13; stays a carriage return
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text, n = _XML_ENTITY.subn(_entity, text)
         if n != raw.count(b"&"):
             raise _Unusual  # an entity only a DTD could define, or a stray "&": expat decides
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
 
 def _token_pattern(p: bytes) -> re.Pattern[bytes]:
-    """Groups: row tag, its r; cell tag, column letters, t, s, the <f> element, <v> text, the <is>
+    """Groups: row tag, its r, "/" when it closes itself, row end; cell tag, column letters, t, s, the <f> element, <v> text, the <is>
     element and its <t> text; anything else (the fast reader then stops)."""
     p = re.escape(p)
-    row = rb"(<" + p + rb'row)(?: r="([0-9]+)"| (?!r=)[\w:.-]+="[^"]*")*+/?>'
+    row = rb"(<" + p + rb'row)(?: r="([0-9]+)"| (?!r=)[\w:.-]+="[^"]*")*+(/?)>'
     cell = (rb"(<" + p + rb'c)(?: r="([A-Z]{1,3})[0-9]+"| t="(\w*)"| s="([0-9]*)"| (?![rts]=)[\w:.-]+="[^"]*")*+'
             rb"(?:/>|>(<" + p + rb"f\b[^>]*?(?:/>|>[^<]*</" + p + rb"f>))?"
             rb"(?:<" + p + rb"v>([^<]*)</" + p + rb"v>|<" + p + rb"v/>|(<" + p + rb"is><" + p + rb"t(?: [^>]*)?(?:/>|>"
             rb"([^<]*)</" + p + rb"t>)</" + p + rb"is>))?"
             rb"</" + p + rb"c>)")
-    return re.compile(row + rb"|</" + p + rb"row>|" + cell + rb"|\s+|([\s\S])")
+    return re.compile(row + rb"|(</" + p + rb"row>)|" + cell + rb"|\s+|([\s\S])")
 
 
 _PATTERNS: dict[bytes, re.Pattern[bytes]] = {}
@@ -190,16 +190,20 @@ class _FastSheet:
         self.dates = {s.encode() for s in cells.dates}
         self.r, self.c = 0, 0
         self.row: list[object] | None = None
+        self.open_row = False
         self.masters: dict[str, tuple[str, int, int]] = {}
 
     def feed(self, block: bytes) -> None:
         if b"<!" in block:
             raise _Unusual
         grid, value, strings, dates = self.grid, self.cells.value, self.cells.strings, self.dates
-        r, c, row = self.r, self.c, self.row
+        r, c, row, open_row = self.r, self.c, self.row, self.open_row
         x: object
-        for row_tag, row_r, cell, col, kind, style, ftag, v, inline, itext, other in self.pattern.findall(block):
+        for row_tag, row_r, closed, row_end, cell, col, kind, style, ftag, v, inline, itext, other \
+                in self.pattern.findall(block):
             if cell:
+                if not open_row:
+                    raise _Unusual  # a cell outside a row: not well-formed, expat says where
                 c = _COLUMN_BYTES.get(col) or _column_bytes(col) if col else c + 1
                 if v:
                     if (kind == b"" or kind == b"n") and style not in dates:  # a number, the most common cell
@@ -233,15 +237,23 @@ class _FastSheet:
                 else:
                     grid.place(row, c, x)
             elif row_tag:
+                if open_row:
+                    raise _Unusual
                 if row is not None:
                     grid.widen(row)
                 r = int(row_r) if row_r else r + 1
-                c, row = 0, None
+                c, row, open_row = 0, None, not closed
+            elif row_end:
+                if not open_row:
+                    raise _Unusual
+                open_row = False
             elif other:
                 raise _Unusual
-        self.r, self.c, self.row = r, c, row
+        self.r, self.c, self.row, self.open_row = r, c, row, open_row
 
     def finish(self) -> None:
+        if self.open_row:
+            raise _Unusual
         if self.row is not None:
             self.grid.widen(self.row)
 
