@@ -12,6 +12,7 @@ reported by cell, never guessed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -136,7 +137,11 @@ def parse_numbers(series: pd.Series, votes: Counter, cleaned: dict[str, str] | N
 def _stored_number(v: object) -> tuple[float, str]:
     """A cell Excel stored as a number (or a date, or anything else that is not text)."""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return (float(v), "") if np.isfinite(v) else (np.nan, NOT_A_NUMBER)
+        try:
+            number = float(v)  # math.isfinite: np.isfinite costs microseconds on a Python number
+        except OverflowError:  # an integer beyond float
+            return (np.nan, NOT_A_NUMBER)
+        return (number, "") if math.isfinite(number) else (np.nan, NOT_A_NUMBER)
     if isinstance(v, str):
         return (np.nan, "")
     return (np.nan, NOT_A_NUMBER)

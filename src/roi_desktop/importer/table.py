@@ -95,6 +95,8 @@ def read_table(path: str | os.PathLike, *, sheet: str | None = None, mapping: di
 def _read_workbook(raw: bytes, sheet: str | None, mapping: dict, columns, source: dict) -> Table:
     try:
         names = workbook.sheet_names(raw)
+    except workbook.TooLarge as e:
+        return _failed(_too_large(e), source)
     except workbook.NotAWorkbook:
         return _failed(ImportProblem("not_workbook"), source)
     source["sheets"] = names
@@ -106,7 +108,9 @@ def _read_workbook(raw: bytes, sheet: str | None, mapping: dict, columns, source
     else:
         candidates = names
     try:
-        sheets = workbook.read_sheets(raw, candidates)
+        sheets = workbook.read_sheets(raw, candidates, max_rows=MAX_ROWS)
+    except workbook.TooLarge as e:
+        return _failed(_too_large(e), source)
     except workbook.NotAWorkbook:
         return _failed(ImportProblem("not_workbook"), source)
     for ws in sheets:  # the first sheet with a header row; with --sheet, that sheet whatever it holds
@@ -115,6 +119,16 @@ def _read_workbook(raw: bytes, sheet: str | None, mapping: dict, columns, source
             return _from_rows(ws.rows, mapping, columns, source, _formula_reader(raw, ws))
     source["sheet"] = sheets[0].name if sheets else None
     return _from_rows(sheets[0].rows if sheets else [], mapping, columns, source, None)
+
+
+def _too_large(e: workbook.TooLarge) -> ImportProblem:
+    """A workbook beyond what is read: too many rows or cells, or a part that unpacks too far."""
+    if e.what == "rows":
+        return ImportProblem("too_many_rows", values={"rows": e.amount, "max": e.limit})
+    if e.what in ("cells", "strings"):
+        return ImportProblem(f"too_many_{e.what}", values={"n": e.amount, "max": e.limit})
+    return ImportProblem("unpacks_too_large", values={"part": e.part, "mb": e.amount / 1048576,
+                                                      "max": e.limit // 1048576})
 
 
 def _formula_reader(raw: bytes, sheet: workbook.Sheet) -> Callable[[], workbook.Sheet]:

@@ -18,6 +18,10 @@ EN: dict[str, str | tuple[str, ...]] = {
     "importer.not_workbook": "this is not an Excel workbook that can be read (damaged, or another format)",
     "importer.no_such_sheet": "no sheet named '{sheet}'; the sheets are: {sheets}",
     "importer.too_many_rows": "the table has {rows} rows; at most {max}",
+    "importer.too_many_cells": "the sheet is too large to read: {n} cells (rows × columns); at most {max}",
+    "importer.too_many_strings": "the workbook holds too many different texts to read: more than {max}",
+    "importer.unpacks_too_large": "the workbook unpacks to too much data to read safely ({part}: {mb:.0f} MB; "
+                                  "at most {max} MB); a damaged or hostile file?",
     "importer.no_header": "no header row found in the first 30 rows; expected columns such as {expected}",
     "importer.unknown_field": "'{field}' is not a field that can be mapped; fields: {known}",
     "importer.no_such_column": "no column '{column}' for {field}; the columns are: {headers}",
@@ -83,6 +87,10 @@ PL: dict[str, str | tuple[str, ...]] = {
     "importer.not_workbook": "tego skoroszytu Excela nie da się odczytać (uszkodzony albo inny format)",
     "importer.no_such_sheet": "nie ma arkusza '{sheet}'; arkusze: {sheets}",
     "importer.too_many_rows": "tabela ma {rows} wierszy; najwyżej {max}",
+    "importer.too_many_cells": "arkusz jest za duży do odczytu: {n} komórek (wiersze × kolumny); najwyżej {max}",
+    "importer.too_many_strings": "skoroszyt zawiera za dużo różnych tekstów do odczytu: ponad {max}",
+    "importer.unpacks_too_large": "skoroszyt po rozpakowaniu ma za dużo danych, by go bezpiecznie odczytać "
+                                  "({part}: {mb:.0f} MB; najwyżej {max} MB); uszkodzony lub podejrzany plik?",
     "importer.no_header": "w pierwszych 30 wierszach nie ma wiersza nagłówków; oczekiwane kolumny to np. {expected}",
     "importer.unknown_field": "'{field}' nie jest polem, które można przypisać; pola: {known}",
     "importer.no_such_column": "nie ma kolumny '{column}' dla pola {field}; kolumny: {headers}",
