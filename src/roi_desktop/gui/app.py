@@ -44,9 +44,8 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
     lang = lang or settings.ui_language
     i18n.install_language(lang)
     presenter = Presenter(lang=lang)
-    window = MainWindow(presenter, settings=settings, recovery=recovery)
     error = None
-    if project_path:
+    if project_path:  # loaded before the window is built: its widgets are filled once, with the project
         from roi_desktop.projectfile import ProjectFileError, load_project
         from roi_desktop.save_lock import remove_leftovers
         try:
@@ -55,6 +54,7 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
             settings.add_recent(project_path)
         except ProjectFileError as e:
             error = f"{project_path}: " + "; ".join(str(p) for p in e.problems)
+    window = MainWindow(presenter, settings=settings, recovery=recovery)
     return window, error
 
 

@@ -106,7 +106,14 @@ class FollowUpView(QWidget):
 
 
 def enter_follow_up(window, full_screen: bool = True) -> None:
-    """Meeting mode on the realisation (View ▸ Follow-up meeting, or the Tracking tab's button)."""
+    """Meeting mode on the realisation (View ▸ Follow-up meeting, or the Tracking tab's button); the view is
+    built the first time (``window.follow_up``, in ``window.follow_up_view``)."""
+    if window.follow_up is None:
+        from roi_desktop.gui.draft.edit_menu import scrolling
+        window.follow_up = FollowUpView(window.presenter)
+        window.follow_up.closeRequested.connect(window.leave_meeting)
+        window.follow_up_view = scrolling(window.follow_up)
+        window.stack.addWidget(window.follow_up_view)
     if not window.follow_up.start():
         window.dialogs.error(translate("FollowUp", "Follow-up meeting"),
                              translate("FollowUp", "Enter the client's actuals in the Tracking tab first."))
