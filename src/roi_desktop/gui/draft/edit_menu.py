@@ -26,8 +26,9 @@ class UndoKeys(QObject):
         self.window = window
 
     def watch(self, root) -> None:
-        """Filter the keys of every text field and table in ``root`` (the window, or a tab built later)."""
-        for kind in (QLineEdit, QPlainTextEdit, QAbstractItemView):
+        """Filter the keys of every text field, spin box (a date) and table in ``root`` (the window, or a tab
+        built later)."""
+        for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QAbstractItemView):
             for field in root.findChildren(kind):
                 field.installEventFilter(self)
 
