@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from roi_desktop.gui.widgets.file_row import file_row
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -63,16 +64,11 @@ class ExportDialog(QDialog):
         self.template_note = QLabel(translate("ExportDialog", "Deck template: %1 (File ▸ Settings)").replace("%1", name))
         self.template_note.setObjectName("export_template_note")
         layout.addWidget(self.template_note)
-        row = QHBoxLayout()
         self.base = QLineEdit(base)
         self.base.setObjectName("export_base")
         self.base.textChanged.connect(self._update)
-        browse = QPushButton(translate("ExportDialog", "Choose…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(QLabel(translate("ExportDialog", "File name")))
-        row.addWidget(self.base, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        layout.addLayout(file_row(self.base, translate("ExportDialog", "Choose…"), self._browse,
+                                  translate("ExportDialog", "File name")))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(translate("ExportDialog", "Export"))
         self.buttons.accepted.connect(self.accept)
