@@ -39,8 +39,7 @@ def labels() -> dict[str, str]:
 class ExportDialog(QDialog):
     """Check boxes for the four outputs (objectNames ``export_<kind>``), the file name and the template."""
 
-    def __init__(self, base: str, chosen: list[str], template: str = "", dialogs=None, deck_problem: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, base: str, chosen: list[str], template: str = "", dialogs=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.dialogs = dialogs
         self.setWindowTitle(translate("ExportDialog", "Export"))
@@ -55,11 +54,6 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._update)
             self.boxes[kind] = box
             layout.addWidget(box)
-        if deck_problem:
-            for kind in ("pptx",):
-                self.boxes[kind].setChecked(False)
-                self.boxes[kind].setEnabled(False)
-                self.boxes[kind].setToolTip(deck_problem)
         name = Path(template).name if template else translate("ExportDialog", "built-in")
         self.template_note = QLabel(translate("ExportDialog", "Deck template: %1 (File ▸ Settings)").replace("%1", name))
         self.template_note.setObjectName("export_template_note")
@@ -77,7 +71,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def chosen(self) -> list[str]:
-        return [kind for kind, box in self.boxes.items() if box.isChecked() and box.isEnabled()]
+        return [kind for kind, box in self.boxes.items() if box.isChecked()]
 
     def _update(self) -> None:
         if not hasattr(self, "buttons"):  # a box toggled while the dialog is being built
