@@ -45,8 +45,8 @@ def percentile(values: list[float], q: float) -> float:
 
 def child_env(home: str) -> dict:
     env = dict(os.environ, XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data", HOME=home)
-    # compiled once, as an installed app (pip compiles the wheel; the bundle ships .pyc), even in a checkout
-    # run with PYTHONDONTWRITEBYTECODE: the first start after a change pays the compiling, printed apart
+    # bytecode compiled once, as an installed app has it (pip compiles the wheel; the bundle ships .pyc), also
+    # in a checkout run with PYTHONDONTWRITEBYTECODE (which would compile ~100 modules on every start)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = f"{home}/pycache"
     # ROI_BENCH_SRC=<another checkout's src> measures that code with the same script (before/after)
@@ -57,9 +57,9 @@ def child_env(home: str) -> dict:
     return env
 
 
-def cold_start(sample: Path) -> tuple[list[float], list[float], tuple[float, float]]:
+def cold_start(sample: Path) -> tuple[list[float], list[float]]:
     """Wall and CPU seconds (the app process's, interpreter start included) from launch to the window shown
-    with its results, ``START_RUNS`` fresh processes; and (wall, CPU) of a first start compiling every module."""
+    with its results, ``START_RUNS`` fresh processes after one that fills the bytecode cache."""
     times, cpu = [], []
     with tempfile.TemporaryDirectory() as home:
         env = child_env(home)
@@ -72,12 +72,10 @@ def cold_start(sample: Path) -> tuple[list[float], list[float], tuple[float, flo
             child.wait(timeout=60)
             if not line.startswith("shown True"):
                 raise SystemExit(f"the app did not show {sample.name}: {line!r}")
-            if run == 0:
-                first = (elapsed, float(line.split()[2]))
-            else:
+            if run > 0:  # the first compiled every module into the empty cache
                 times.append(elapsed)
                 cpu.append(float(line.split()[2]))
-    return times, cpu, first
+    return times, cpu
 
 
 def keystrokes(sample: Path) -> tuple[list[float], list[float]]:
@@ -246,10 +244,9 @@ def main() -> None:
     print(f"cold start to a shown main window with the sample, {START_RUNS} fresh processes (seconds; CPU: the app "
           "process's, interpreter start included; target 0.4)")
     for sample in SAMPLES:
-        runs, cpu, first = cold_start(sample)
+        runs, cpu = cold_start(sample)
         print(f"  {sample.name:28} median {statistics.median(runs):.2f}  min {min(runs):.2f}  max {max(runs):.2f}   "
-              f"CPU median {statistics.median(cpu):.2f}  min {min(cpu):.2f}   (first start, compiling: "
-              f"{first[0]:.2f}, CPU {first[1]:.2f})")
+              f"CPU median {statistics.median(cpu):.2f}  min {min(cpu):.2f}")
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs after")
     probe = subprocess.run([sys.executable, "-c", "import sys, roi_desktop.gui.app, roi_desktop.gui.main_window; "
                             "print(sorted(m for m in ('pandas', 'openpyxl', 'reportlab') if m in sys.modules))"],
