@@ -172,3 +172,15 @@ def test_meeting_modes_and_export_work_with_every_tab_unbuilt(gui, qtbot, tmp_pa
         window.exporter.export("xlsx")
     assert (tmp_path / "raport.xlsx").stat().st_size > 0
     assert all(page.content is None for page in window.result_tabs.values())
+
+
+def test_a_language_switch_in_the_follow_up_meeting_rebuilds_it_in_the_new_language(gui, qtbot):
+    window, _ = gui(TRACKED, lang="en")
+    window.enter_follow_up()
+    english = window.follow_up
+    window.set_language("pl")
+    assert window.in_meeting and window.stack.currentWidget() is window.follow_up_view
+    assert window.follow_up is not english and window.follow_up.back.text() == "Powrót do edycji (Esc)"
+    assert window.meeting is None  # meeting mode was never entered: still not built
+    qtbot.keyClick(window.follow_up, Qt.Key_Escape)
+    assert not window.in_meeting
