@@ -27,10 +27,14 @@ def test_dialog_offers_the_four_files_and_needs_one(qtbot):
     assert not ok.isEnabled()
 
 
-def test_dialog_without_python_pptx_disables_the_deck(qtbot):
-    dialog = ExportDialog("/tmp/r", ["pptx", "pdf"], deck_problem="Export is not available (python-pptx)")
+def test_dialog_offers_the_remembered_files_and_names_the_deck_template(qtbot):
+    dialog = ExportDialog("/tmp/r", ["pptx", "pdf"], template="/firma/Szablon łódzki.potx")
     qtbot.addWidget(dialog)
-    assert not dialog.boxes["pptx"].isEnabled() and dialog.chosen() == ["pdf"]
+    assert dialog.boxes["pptx"].isEnabled() and dialog.chosen() == ["pdf", "pptx"]  # the four files' order
+    assert "Szablon łódzki.potx" in dialog.template_note.text()
+    built_in = ExportDialog("/tmp/r", ["xlsx"])
+    qtbot.addWidget(built_in)
+    assert built_in.chosen() == ["xlsx"] and "built-in" in built_in.template_note.text()
 
 
 def test_output_paths_give_each_file_its_ending(tmp_path):
@@ -44,8 +48,8 @@ def test_export_chosen_writes_all_four_with_settings(gui, qtbot, tmp_path):
     window.settings.company = "Doradcy Łódź"
     asked = []
 
-    def choose(base, chosen, template="", deck_problem=None):
-        asked.append((base, chosen, template, deck_problem))
+    def choose(base, chosen, template=""):
+        asked.append((base, chosen, template))
         return ["pdf", "xlsx", "pptx", "summary_pdf"], str(tmp_path / "spotkanie żółć")
 
     dialogs.choose_exports = choose
@@ -54,7 +58,7 @@ def test_export_chosen_writes_all_four_with_settings(gui, qtbot, tmp_path):
     written = sorted(p.name for p in done.args[0])
     assert written == sorted(["spotkanie żółć.pdf", "spotkanie żółć.xlsx", "spotkanie żółć.pptx",
                               "spotkanie żółć-summary.pdf"])
-    assert asked[0][1] == ["pdf", "xlsx"] and asked[0][3] is None  # the first time: the report and workbook
+    assert asked[0][1] == ["pdf", "xlsx"] and asked[0][2] == ""  # the first time: the report and workbook
     assert window.settings.export_kinds == ["pdf", "xlsx", "pptx", "summary_pdf"]  # remembered
     prs = Presentation(str(tmp_path / "spotkanie żółć.pptx"))
     assert len(prs.slides) > 10
@@ -69,8 +73,7 @@ def test_a_bad_template_in_settings_says_why_and_writes_nothing(gui, qtbot, tmp_
     broken = tmp_path / "szablon.pptx"
     broken.write_text("not a presentation", encoding="utf-8")
     window.settings.deck_template = str(broken)
-    dialogs.choose_exports = lambda base, chosen, template="", deck_problem=None: (["pdf", "pptx"],
-                                                                                   str(tmp_path / "out"))
+    dialogs.choose_exports = lambda base, chosen, template="": (["pdf", "pptx"], str(tmp_path / "out"))
     with qtbot.waitSignal(window.exporter.stopped, timeout=30000):
         assert window.exporter.export_chosen()
     errors = dialogs.asked("error")

@@ -14,9 +14,9 @@ from roi_desktop.reports.field_words import field_label
 def test_risk_tab_shows_tornado_and_distribution(gui, qtbot):
     window, _ = gui(PL_SAMPLE)
     window.show()
-    panel = window.risk_panel
     with qtbot.waitSignal(window.background.finished, timeout=20000):
-        window.results_panel.tabs.setCurrentWidget(panel)
+        window.results_panel.tabs.setCurrentWidget(window.result_tabs["risk"])
+    panel = window.risk_panel
     expected = risk.analyse_risk(window.presenter.project, trials=panel.risk.trials)
     got = panel.risk.scenarios[0]
     assert got.monte_carlo == expected.scenarios[0].monte_carlo  # same seed, same numbers
@@ -41,9 +41,9 @@ def test_risk_tab_shows_tornado_and_distribution(gui, qtbot):
 def test_risk_tab_uses_the_projects_trials_and_seed(gui, qtbot, lang, shown):
     window, _ = gui(PL_SAMPLE, lang=lang)  # the sample's analysis: 10 000 trials, seed 2026
     window.show()
-    panel = window.risk_panel
     with qtbot.waitSignal(window.background.finished, timeout=20000):
-        window.results_panel.tabs.setCurrentWidget(panel)
+        window.results_panel.tabs.setCurrentWidget(window.result_tabs["risk"])
+    panel = window.risk_panel
     project = window.presenter.project
     assert (project.analysis.trials, project.analysis.seed) == (10_000, 2026)
     assert (panel.risk.trials, panel.risk.seed) == (10_000, 2026)

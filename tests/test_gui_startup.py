@@ -71,3 +71,13 @@ def test_a_file_open_event_opens_the_project(qtbot, tmp_path):
     target.installEventFilter(keep := file_open_filter(opened.append))
     QCoreApplication.sendEvent(target, QFileOpenEvent(str(tmp_path / "Projekt łódzki.roi")))
     assert opened == [str(tmp_path / "Projekt łódzki.roi")] and keep is not None
+
+
+def test_run_app_with_a_broken_project_says_why_and_opens_a_new_one(qapp, monkeypatch, tmp_path):
+    broken = tmp_path / "zepsuty projekt.roi"
+    broken.write_text('{"schema_version": 3, "client": ', encoding="utf-8")
+    window = start(monkeypatch, tmp_path, broken)
+    errors = window.dialogs.asked("error")
+    assert len(errors) == 1 and errors[0][1] == "Could not open the project" and "zepsuty projekt.roi" in errors[0][2]
+    assert window.presenter.file_path is None and window.presenter.result is not None  # a new project, working
+    window.close()

@@ -22,8 +22,10 @@ DATA = Path(__file__).parent / "data"
 
 
 def open_tab(window) -> TrackingPanel:
+    """Choose the Tracking tab as a user does; the tab builds its panel then (widgets/lazy_page.py)."""
+    window.results_panel.tabs.setCurrentWidget(window.result_tabs["tracking"])
     panel = window.tracking_panel
-    window.results_panel.tabs.setCurrentWidget(panel)
+    assert isinstance(panel, TrackingPanel)
     return panel
 
 

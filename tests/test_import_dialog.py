@@ -101,6 +101,7 @@ def test_menu_entries_and_dropping_a_csv_open_the_import(qtbot, gui, tmp_path):
     assert dialog.isVisible() and dialog.result.ok
     dialog.accept()
     assert window.presenter.value("client.customers") == rows[-1]["customers"]
+    window.results_panel.tabs.setCurrentWidget(window.result_tabs["history"])  # the tab builds when chosen
     panel = window.findChild(QWidget, "historyPanel")
     assert "drop.csv" in panel.caption.text()
     assert panel.customers_chart.series[0].values == [float(r["customers"]) for r in rows]

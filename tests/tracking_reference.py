@@ -3,7 +3,7 @@ core/tracking.py against. Builds on tests/reference_model.py for the plan's own 
 
 from __future__ import annotations
 
-from reference_model import adjust, monthly_rate, simulate
+from reference_model import adjust, scenario_lines, simulate
 
 
 def plan_and_variance(project, scenario, actual_customers):
@@ -29,39 +29,7 @@ def realised_churn(client, actual_customers, lost=None):
 
 def reforecast_npv(project, scenario, actual_customers, actual_spend=None):
     """The plan with months 1..k from the actuals, the model from month k + 1 on; TEI NPV vs the baseline."""
-    c, a = project.client, project.analysis
-    T, M, k = a.horizon_years, 12 * a.horizon_years, len(actual_customers)
-    _, _, base_profit = simulate(c, M)
-    cap = max(0.99, c.annual_churn_rate)
-    n = c.customers
-    profit, spend_saving = [], []
-    for m in range(1, M + 1):
-        strength = 1.0 if scenario.ramp_months == 0 else min(1.0, m / scenario.ramp_months)
-        rpc = c.annual_revenue_per_customer * (1.0 + strength * scenario.revenue_per_customer_change)
-        profit.append(n * rpc / 12.0 * c.gross_margin)
-        if m <= k:
-            n = actual_customers[m - 1]
-        else:
-            churn = min(max(c.annual_churn_rate + strength * scenario.churn_change_pp / 100.0, 0.0), cap)
-            n = n * (1.0 - monthly_rate(churn)) + c.annual_new_customers / 12.0
-        spent = actual_spend[m - 1] if actual_spend and m <= k and actual_spend[m - 1] is not None else None
-        spend_saving.append(-scenario.service_spend_change * c.annual_service_spend / 12.0 if spent is None
-                            else c.annual_service_spend / 12.0 - spent)
-    year = lambda values, t: sum(values[12 * (t - 1): 12 * t])  # noqa: E731
-    br, cr = scenario.benefit_risk, scenario.cost_risk
-    lines = [
-        ([0.0] + [year([p - b for p, b in zip(profit, base_profit)], t) for t in range(1, T + 1)], br, cr),
-        ([0.0] + [year(spend_saving, t) for t in range(1, T + 1)], br, cr),
-        ([0.0] + [-scenario.extra_annual_cost] * T, br, cr),
-        ([-scenario.one_off_cost] + [0.0] * T, br, cr),
-    ]
-    for line in scenario.lines:
-        sign = 1.0 if line.kind == "benefit" else -1.0
-        own_b = line.risk if (line.risk is not None and line.kind == "benefit") else br
-        own_c = line.risk if (line.risk is not None and line.kind == "cost") else cr
-        lines.append(([sign * x for x in line.amounts], own_b, own_c))
-    total = 0.0
-    for amounts, b, cst in lines:
-        for t, x in enumerate(amounts):
-            total += adjust(x, b, cst) / (1.0 + a.discount_rate) ** t
-    return total
+    rate = project.analysis.discount_rate
+    return sum(adjust(x, b, c) / (1.0 + rate) ** t
+               for amounts, b, c in scenario_lines(project, scenario, actual_customers, actual_spend)
+               for t, x in enumerate(amounts))

@@ -44,9 +44,8 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
     lang = lang or settings.ui_language
     i18n.install_language(lang)
     presenter = Presenter(lang=lang)
-    window = MainWindow(presenter, settings=settings, recovery=recovery)
     error = None
-    if project_path:
+    if project_path:  # loaded before the window is built: its widgets are filled once, with the project
         from roi_desktop.projectfile import ProjectFileError, load_project
         from roi_desktop.save_lock import remove_leftovers
         try:
@@ -55,6 +54,7 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
             settings.add_recent(project_path)
         except ProjectFileError as e:
             error = f"{project_path}: " + "; ".join(str(p) for p in e.problems)
+    window = MainWindow(presenter, settings=settings, recovery=recovery)
     return window, error
 
 
@@ -131,16 +131,18 @@ def run_app(project_path: str | None, *, screenshot: str | None = None, meeting:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _screenshot(project_path, screenshot, meeting)
     app = make_application(sys.argv[:1])
-    window, error = create_window(None)
+    from roi_desktop.gui.files.recovery import Recovery
+    recovery = Recovery()
+    # nothing left by a crash to offer: the project is read before the window is built (its widgets are
+    # filled once); otherwise the window asks first and opens the project only if the user declines
+    direct = project_path if project_path and not recovery.exists() else None
+    window, error = create_window(direct, recovery=recovery)
     install_excepthook(window)
     window.show()
     opener = file_open_filter(window.documents.open_path)
     app.installEventFilter(opener)  # macOS: a double-clicked .roi arrives as an event, not an argument
-    if not window.documents.offer_recovery() and project_path:
-        window.documents.open_path(project_path, ask=False)
-    elif error:
-        from PySide6.QtCore import QCoreApplication
-        window.dialogs.error(QCoreApplication.translate("Documents", "Could not open the project"), error)
+    if not window.documents.offer_recovery() and project_path and (direct is None or error):
+        window.documents.open_path(project_path, ask=False)  # (again, for a file that failed: its dialog says why)
     code = app.exec()
     from PySide6.QtCore import QThreadPool
     QThreadPool.globalInstance().waitForDone(30_000)  # let an export that is being written finish

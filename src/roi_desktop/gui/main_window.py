@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QProgressBar, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QSplitter, QStackedWidget
 
 from roi_desktop.gui.texts import i18n
 from roi_desktop.gui.support.background import Background
@@ -17,19 +17,15 @@ from roi_desktop.gui.files.dialogs import DialogService
 from roi_desktop.gui.files.documents import Documents
 from roi_desktop.gui.draft.edit_menu import UndoKeys, build_edit_menu, keep_view, scrolling
 from roi_desktop.gui.files.exporter import Exporter
-from roi_desktop.gui.panels.history_panel import HistoryPanel
-from roi_desktop.gui.meeting.meeting_mode import MeetingView
 from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.files.recovery import Recovery
+from roi_desktop.gui.panels.result_tabs import add_result_tabs
 from roi_desktop.gui.panels.results_panel import ResultsPanel
-from roi_desktop.gui.panels.risk_panel import RiskPanel
 from roi_desktop.gui.panels.scenario_panel import ScenarioPanel
 from roi_desktop.gui.files.settings_store import AppSettings
 from roi_desktop.gui.widgets.narrow import fit_columns
 from roi_desktop.gui.widgets.style import APP_STYLE
 from shiboken6 import isValid
-from roi_desktop.gui.meeting.follow_up import FollowUpView, enter_follow_up
-from roi_desktop.gui.panels.tracking_panel import TrackingPanel
 
 
 DEFAULT_SIZE = (1440, 900)
@@ -96,14 +92,9 @@ class MainWindow(QMainWindow):
         self.client_panel = ClientPanel(self.presenter)
         self.scenario_panel = ScenarioPanel(self.presenter)
         self.results_panel = ResultsPanel(self.presenter)
-        self.risk_panel = RiskPanel(self.presenter, self.background)
-        self.results_panel.tabs.addTab(self.risk_panel, self.tr("Risk"))
-        self.results_panel.tabs.addTab(HistoryPanel(self.presenter), self.tr("Client history"))
-        self.tracking_panel = TrackingPanel(self.presenter, self.dialogs)
-        self.results_panel.tabs.addTab(self.tracking_panel, self.tr("Tracking"))
+        self.result_tabs = add_result_tabs(self)  # Risk, Client history, Tracking: built when first opened
         self.results_panel.meeting_button.clicked.connect(self.enter_meeting)
         self.scenario_panel.currentChanged.connect(self.results_panel.set_current_scenario)
-        self.scenario_panel.currentChanged.connect(self.risk_panel.set_current_scenario)
         self.scenario_panel.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("editorSplitter")
@@ -113,24 +104,24 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes(list(COLUMNS))
-        self.meeting = MeetingView(self.presenter)
-        self.meeting.closeRequested.connect(self.leave_meeting)
-        self.editor_view, self.meeting_view = scrolling(self.splitter), scrolling(self.meeting)
-        self.stack.addWidget(self.editor_view)  # a small or 200 % screen scrolls instead of cutting off
-        self.stack.addWidget(self.meeting_view)
-        self.follow_up = FollowUpView(self.presenter)  # meeting mode on the realisation (tracking_meeting.py)
-        self.follow_up.closeRequested.connect(self.leave_meeting)
-        self.follow_up_view = scrolling(self.follow_up)
-        self.stack.addWidget(self.follow_up_view)
-        self.tracking_panel.meeting_button.clicked.connect(lambda: enter_follow_up(self))
+        self.editor_view = scrolling(self.splitter)  # a small or 200 % screen scrolls instead of cutting off
+        self.stack.addWidget(self.editor_view)
+        # meeting mode and the follow-up meeting (meeting/follow_up.py): built when first entered
+        self.meeting = self.meeting_view = self.follow_up = self.follow_up_view = None
         self.setCentralWidget(self.stack)
         if old is not None:
             old.deleteLater()
         self._build_menus()
-        for kind in (QLineEdit, QPlainTextEdit, QAbstractItemView):
-            for field in self.findChildren(kind):
-                field.installEventFilter(self.undo_keys)
+        self.undo_keys.watch(self)
         self._update_title()
+
+    @property
+    def risk_panel(self):  # None until the Risk tab is opened
+        return self.result_tabs["risk"].content
+
+    @property
+    def tracking_panel(self):  # None until the Tracking tab is opened
+        return self.result_tabs["tracking"].content
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -170,7 +161,7 @@ class MainWindow(QMainWindow):
         self.actions.update(build_edit_menu(self, self.presenter))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         add(view_menu, "meeting", self.tr("&Meeting mode"), self.enter_meeting, QKeySequence(Qt.Key_F5))
-        add(view_menu, "follow_up", self.tr("&Follow-up meeting (realisation)"), lambda: enter_follow_up(self),
+        add(view_menu, "follow_up", self.tr("&Follow-up meeting (realisation)"), self.enter_follow_up,
             QKeySequence("Shift+F5"))
 
     def changeEvent(self, event) -> None:
@@ -184,13 +175,18 @@ class MainWindow(QMainWindow):
             return
         self._rebuilding = True
         try:
-            meeting = self.in_meeting
+            following = self.follow_up_view is not None and self.stack.currentWidget() is self.follow_up_view
+            meeting = self.in_meeting and not following
             baseline = self.meeting.baseline() if meeting else None
-            selected = self.scenario_panel.current
+            selected, tab = self.scenario_panel.current, self.results_panel.tabs.currentIndex()
             self._build()
+            self.results_panel.tabs.setCurrentIndex(tab)  # an open tab is built again, in the new language
             keep_view(self, selected)
             if meeting:  # the rebuilt meeting keeps the assumptions the meeting started with
                 self.enter_meeting(full_screen=False, baseline=baseline)
+            elif following:
+                from roi_desktop.gui.meeting.follow_up import enter_follow_up
+                enter_follow_up(self, full_screen=False)
         finally:
             self._rebuilding = False
 
@@ -245,6 +241,12 @@ class MainWindow(QMainWindow):
         if self.presenter.problems or self.presenter.result is None:
             self.dialogs.error(self.tr("Meeting mode"), self.tr("Correct the marked fields first."))
             return
+        if self.meeting is None:
+            from roi_desktop.gui.meeting.meeting_mode import MeetingView
+            self.meeting = MeetingView(self.presenter)
+            self.meeting.closeRequested.connect(self.leave_meeting)
+            self.meeting_view = scrolling(self.meeting)
+            self.stack.addWidget(self.meeting_view)
         self._was_maximized = self.isMaximized()
         self.menuBar().hide()
         self.statusBar().hide()
@@ -253,6 +255,10 @@ class MainWindow(QMainWindow):
         self.meeting.setFocus()
         if full_screen:
             self.showFullScreen()
+
+    def enter_follow_up(self, *_args) -> None:
+        from roi_desktop.gui.meeting.follow_up import enter_follow_up
+        enter_follow_up(self)
 
     def leave_meeting(self) -> None:
         if not self.in_meeting:
@@ -269,7 +275,7 @@ class MainWindow(QMainWindow):
 
     @property
     def in_meeting(self) -> bool:
-        return self.stack.currentWidget() in (self.meeting_view, self.follow_up_view)
+        return self.stack.currentWidget() is not self.editor_view
 
     # ---- export feedback ---------------------------------------------------------------------
     def _export_started(self, kind: str) -> None:

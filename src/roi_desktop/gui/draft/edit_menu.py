@@ -25,6 +25,13 @@ class UndoKeys(QObject):
         super().__init__(window)
         self.window = window
 
+    def watch(self, root) -> None:
+        """Filter the keys of every text field, spin box (a date) and table in ``root`` (the window, or a tab
+        built later)."""
+        for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QAbstractItemView):
+            for field in root.findChildren(kind):
+                field.installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.ShortcutOverride
                 and isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QAbstractItemView))

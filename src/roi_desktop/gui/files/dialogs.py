@@ -45,11 +45,10 @@ class DialogService:
                                               translate("Dialogs", "PowerPoint") + " (*.pptx *.potx)")
         return path or None
 
-    def choose_exports(self, base: str, chosen: list[str], template: str = "",
-                       deck_problem: str | None = None) -> tuple[list[str], str] | None:
+    def choose_exports(self, base: str, chosen: list[str], template: str = "") -> tuple[list[str], str] | None:
         """File > Export…: which files and under what name; None when cancelled."""
         from roi_desktop.gui.files.export_dialog import ExportDialog
-        dialog = ExportDialog(base, chosen, template, self, deck_problem, self.parent)
+        dialog = ExportDialog(base, chosen, template, self, self.parent)
         if dialog.exec() != ExportDialog.Accepted:
             return None
         return dialog.chosen(), dialog.base.text().strip()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from roi_desktop.gui.widgets.file_row import file_row
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -38,8 +39,7 @@ def labels() -> dict[str, str]:
 class ExportDialog(QDialog):
     """Check boxes for the four outputs (objectNames ``export_<kind>``), the file name and the template."""
 
-    def __init__(self, base: str, chosen: list[str], template: str = "", dialogs=None, deck_problem: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, base: str, chosen: list[str], template: str = "", dialogs=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.dialogs = dialogs
         self.setWindowTitle(translate("ExportDialog", "Export"))
@@ -54,25 +54,15 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._update)
             self.boxes[kind] = box
             layout.addWidget(box)
-        if deck_problem:
-            for kind in ("pptx",):
-                self.boxes[kind].setChecked(False)
-                self.boxes[kind].setEnabled(False)
-                self.boxes[kind].setToolTip(deck_problem)
         name = Path(template).name if template else translate("ExportDialog", "built-in")
         self.template_note = QLabel(translate("ExportDialog", "Deck template: %1 (File ▸ Settings)").replace("%1", name))
         self.template_note.setObjectName("export_template_note")
         layout.addWidget(self.template_note)
-        row = QHBoxLayout()
         self.base = QLineEdit(base)
         self.base.setObjectName("export_base")
         self.base.textChanged.connect(self._update)
-        browse = QPushButton(translate("ExportDialog", "Choose…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(QLabel(translate("ExportDialog", "File name")))
-        row.addWidget(self.base, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        layout.addLayout(file_row(self.base, translate("ExportDialog", "Choose…"), self._browse,
+                                  translate("ExportDialog", "File name")))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(translate("ExportDialog", "Export"))
         self.buttons.accepted.connect(self.accept)
@@ -81,7 +71,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def chosen(self) -> list[str]:
-        return [kind for kind, box in self.boxes.items() if box.isChecked() and box.isEnabled()]
+        return [kind for kind, box in self.boxes.items() if box.isChecked()]
 
     def _update(self) -> None:
         if not hasattr(self, "buttons"):  # a box toggled while the dialog is being built

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from roi_desktop.gui.panels.client_panel import CURRENCIES
 from roi_desktop.gui.files.settings_store import AppSettings
+from roi_desktop.gui.widgets.file_row import file_row
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -38,11 +39,7 @@ class SettingsDialog(QDialog):
         self.logo = QLineEdit(settings.logo_path)
         self.logo.setObjectName("logo")
         self.logo.setToolTip(translate("SettingsDialog", "A PNG or JPEG image printed on the report's cover."))
-        browse = QPushButton(translate("SettingsDialog", "Choose…"))
-        browse.clicked.connect(self._choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(browse)
+        logo_row = file_row(self.logo, translate("SettingsDialog", "Choose…"), self._choose_logo)
         self.contact = QLineEdit(settings.contact)
         self.contact.setObjectName("contact")
         self.contact.setToolTip(translate("SettingsDialog", "E-mail and phone, printed on the two-page leave-behind."))
@@ -50,11 +47,7 @@ class SettingsDialog(QDialog):
         self.deck_template.setObjectName("deck_template")
         self.deck_template.setToolTip(translate("SettingsDialog", "Your firm's PowerPoint template (.pptx or .potx) "
                                                                   "for the deck; empty: the built-in one."))
-        choose_template = QPushButton(translate("SettingsDialog", "Choose…"))
-        choose_template.clicked.connect(self._choose_template)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.deck_template, 1)
-        template_row.addWidget(choose_template)
+        template_row = file_row(self.deck_template, translate("SettingsDialog", "Choose…"), self._choose_template)
         self.currency = QComboBox()
         self.currency.setObjectName("default_currency")
         self.currency.setEditable(True)

@@ -6,8 +6,7 @@ Escape or the button goes back to editing, as in the first meeting."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from roi_desktop.core.tracking import BEHIND, ON_TRACK, track
 from roi_desktop.core.tracking_inputs import month_label
@@ -17,6 +16,7 @@ from roi_desktop.reports.tracking_text import status_sentence, summary_rows
 from roi_desktop.gui.support.when_shown import WhenShown
 from roi_desktop.gui.widgets.charts import LineChart, Series
 from roi_desktop.gui.widgets.style import BASELINE, INK, MUTED, NEGATIVE, POSITIVE, set_style
+from roi_desktop.gui.meeting.meeting_header import meeting_header
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -29,19 +29,7 @@ class FollowUpView(QWidget):
         self.presenter = presenter
         self.setObjectName("followUpView")
         self.setStyleSheet("QWidget#followUpView { background: white; }")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 28)
-        outer.setSpacing(16)
-        top = QHBoxLayout()
-        self.client = QLabel()
-        self.client.setStyleSheet(f"color: {MUTED}; font-size: 18px; font-weight: 600;")
-        top.addWidget(self.client, 1)
-        self.back = QPushButton(translate("FollowUp", "Back to editing (Esc)"))
-        self.back.setStyleSheet(f"QPushButton {{ font-size: 17px; font-weight: 600; color: {INK}; padding: 10px 22px;"
-                                " border: 1px solid #c5d0dc; border-radius: 8px; background: #f5f7fa; }")
-        self.back.clicked.connect(self.closeRequested.emit)
-        top.addWidget(self.back)
-        outer.addLayout(top)
+        outer, self.client, self.back = meeting_header(self, translate("FollowUp", "Back to editing (Esc)"))
         self.headline = QLabel()
         self.headline.setObjectName("followUpHeadline")
         self.headline.setWordWrap(True)
@@ -59,8 +47,6 @@ class FollowUpView(QWidget):
             self.figure_labels.append(label)
             self.figures.addWidget(label, 1)
         outer.addLayout(self.figures)
-        escape = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.closeRequested.emit)
         presenter.resultsChanged.connect(WhenShown(self, self.show_result))  # redrawn when seen
 
     def keyPressEvent(self, event) -> None:
@@ -107,7 +93,14 @@ class FollowUpView(QWidget):
 
 
 def enter_follow_up(window, full_screen: bool = True) -> None:
-    """Meeting mode on the realisation (View ▸ Follow-up meeting, or the Tracking tab's button)."""
+    """Meeting mode on the realisation (View ▸ Follow-up meeting, or the Tracking tab's button); the view is
+    built the first time (``window.follow_up``, in ``window.follow_up_view``)."""
+    if window.follow_up is None:
+        from roi_desktop.gui.draft.edit_menu import scrolling
+        window.follow_up = FollowUpView(window.presenter)
+        window.follow_up.closeRequested.connect(window.leave_meeting)
+        window.follow_up_view = scrolling(window.follow_up)
+        window.stack.addWidget(window.follow_up_view)
     if not window.follow_up.start():
         window.dialogs.error(translate("FollowUp", "Follow-up meeting"),
                              translate("FollowUp", "Enter the client's actuals in the Tracking tab first."))

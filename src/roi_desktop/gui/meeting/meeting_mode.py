@@ -4,7 +4,6 @@ comparison, the cash-flow chart and sliders for the assumptions a client questio
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget,
 )
@@ -18,6 +17,7 @@ from roi_desktop.gui.presenter import Presenter
 from roi_desktop.gui.panels.results_panel import color_for
 from roi_desktop.gui.texts.results_text import customers_text, featured, headline, roi_text, timing_text
 from roi_desktop.gui.widgets.style import INK, MUTED, NEGATIVE, POSITIVE, set_style
+from roi_desktop.gui.meeting.meeting_header import meeting_header
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -72,24 +72,9 @@ class MeetingView(QWidget):
         self.start_dirty = False
         self.setObjectName("meetingView")
         self.setStyleSheet("QWidget#meetingView { background: white; }")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 28)
-        outer.setSpacing(16)
-        top = QHBoxLayout()
-        self.client = QLabel()
-        self.client.setStyleSheet(f"color: {MUTED}; font-size: 18px; font-weight: 600;")
-        top.addWidget(self.client, 1)
         self.reset = QPushButton(translate("Meeting", "Reset assumptions"))
         self.reset.clicked.connect(self.reset_values)
-        self.back = QPushButton(translate("Meeting", "Back to editing (Esc)"))
-        self.back.clicked.connect(self.closeRequested.emit)
-        for button in (self.reset, self.back):  # presentation type, like the sliders' values
-            button.setStyleSheet(f"QPushButton {{ font-size: 17px; font-weight: 600; color: {INK}; padding: 10px 22px;"
-                                 " border: 1px solid #c5d0dc; border-radius: 8px; background: #f5f7fa; }"
-                                 " QPushButton:hover { background: #e8eef5; }")
-        top.addWidget(self.reset)
-        top.addWidget(self.back)
-        outer.addLayout(top)
+        outer, self.client, self.back = meeting_header(self, translate("Meeting", "Back to editing (Esc)"), (self.reset,))
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -131,8 +116,6 @@ class MeetingView(QWidget):
         grid.addWidget(self.wait, 1, 0)
         outer.addWidget(sliders)
         self.card_labels: list[QLabel] = []
-        escape = QShortcut(QKeySequence(Qt.Key_Escape), self, context=Qt.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.closeRequested.emit)
         presenter.resultsChanged.connect(WhenShown(self, self.show_result))  # redrawn when seen
 
     def keyPressEvent(self, event) -> None:

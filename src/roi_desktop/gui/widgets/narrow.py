@@ -17,13 +17,28 @@ class FormLabel(QLabel):
         super().__init__(text, parent)
         self.setWordWrap(True)
         self.wide = False
+        self._measured: dict[tuple[str, bool], int] = {}  # (text, wide) -> width, until the font changes
 
     def set_wide(self, wide: bool) -> None:
         if wide != self.wide:
             self.wide = wide
             self.updateGeometry()
 
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._measured.clear()
+        super().changeEvent(event)
+
     def _width(self) -> int:
+        """Measured once per text and mode (a form's layout asks for it many times)."""
+        key = (self.text(), self.wide)
+        if key not in self._measured:
+            if len(self._measured) > 8:  # texts seen before a language switch or a new label
+                self._measured.clear()
+            self._measured[key] = self._measure()
+        return self._measured[key]
+
+    def _measure(self) -> int:
         fm = self.fontMetrics()
         one_line = fm.horizontalAdvance(self.text()) + 4
         if self.wide:

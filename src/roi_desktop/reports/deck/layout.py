@@ -142,6 +142,18 @@ class SlideMaker:
             slide.notes_slide.notes_text_frame.text = notes
 
 
+def speaker_notes(items, lead: str = "", tail: str = "", sep: str = "\n") -> str:
+    r"""A chart slide's speaker notes: ``lead`` (what the chart shows), one "label: text" line per item
+    (scenario or bar; ``items`` as (label, text) pairs, an empty label writes the text alone), ``tail``
+    (a closing remark); empty parts are left out.
+
+    >>> speaker_notes([("Cut", "pays back in month 8"), ("", "Both pay back.")], lead="Cumulative cash")
+    'Cumulative cash\nCut: pays back in month 8\nBoth pay back.'
+    """
+    lines = [f"{label}: {text}" if label else text for label, text in items if text]
+    return sep.join([lead] * bool(lead) + lines + [tail] * bool(tail))
+
+
 def _first(slide, kinds: set):
     typed = getattr(slide, "_roi_typed", None)
     if typed is None:

@@ -16,7 +16,7 @@ from roi_desktop.reports.pdf.summary import breakeven_figure, roi_figure
 
 from . import charts
 from .context import BARS_PER_CHART, LINES_PER_CHART, ROWS_PER_TABLE, Deck
-from .layout import INCH, Box, add_table, add_text, chunks, fill_body, table_chunks
+from .layout import INCH, Box, add_table, add_text, chunks, fill_body, speaker_notes, table_chunks
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +120,8 @@ def cumulative_slides(deck: Deck) -> None:
         charts.line_chart(slide, chart_box, list(range(months)), series, value_format,
                           category_title=deck.w("deck.axis_month"), label_every=12)
         add_text(slide, caption_box, [deck.w("deck.cumulative_caption")], 11)
-        notes = [f"{deck.label(i)}: {deck.payback(i)}" for i in part]
-        deck.maker.finish(slide, "\n".join([deck.w("report.chart_cumulative")] + notes))
+        deck.maker.finish(slide, speaker_notes([(deck.label(i), deck.payback(i)) for i in part],
+                                               lead=deck.w("report.chart_cumulative")))
 
 
 def npv_slides(deck: Deck) -> None:
@@ -142,8 +142,8 @@ def npv_slides(deck: Deck) -> None:
                          label_format=label_format, point_colours=[colours], size=12 if len(part) <= 8 else 10)
         caption = deck.w("deck.npv_caption", over=deck.over_horizon, rate=fmt.percent(a.discount_rate))
         add_text(slide, caption_box, [caption], 11)
-        notes = [plain(pdf_summary.scenario_paragraph(deck.scenarios[i], fmt, a.horizon_years)) for i in part]
-        deck.maker.finish(slide, "\n\n".join([caption] + notes))
+        paragraphs = [("", plain(pdf_summary.scenario_paragraph(deck.scenarios[i], fmt, a.horizon_years))) for i in part]
+        deck.maker.finish(slide, speaker_notes(paragraphs, lead=caption, sep="\n\n"))
 
 
 def customers_slides(deck: Deck) -> None:
@@ -169,9 +169,9 @@ def customers_slides(deck: Deck) -> None:
             diff = float(s.customers_vs_baseline[-1])
             key = "story.lost" if round(diff) < 0 else "story.kept" if round(diff) > 0 else None
             if key:
-                notes.append(f"{deck.label(i)}: " + deck.w(key, After=after, n=round(abs(diff)), shown=fmt.count(abs(diff)),
-                                                           revenue=fmt.money(s.revenue_at_risk)))
-        deck.maker.finish(slide, "\n".join(notes))
+                notes.append((deck.label(i), deck.w(key, After=after, n=round(abs(diff)), shown=fmt.count(abs(diff)),
+                                                    revenue=fmt.money(s.revenue_at_risk))))
+        deck.maker.finish(slide, speaker_notes(notes))
 
 
 __all__ = ["title_slide", "verdict_slide", "comparison_slides", "cumulative_slides", "npv_slides",

@@ -8,7 +8,7 @@ from roi_desktop.reports.pdf.risk_section import input_label
 
 from . import charts
 from .context import BARS_PER_CHART, ROWS_PER_TABLE, Deck
-from .layout import add_table, add_text, chunks, table_chunks
+from .layout import add_table, add_text, chunks, speaker_notes, table_chunks
 
 MAX_TORNADO_BARS = 8
 TORNADO_EACH_UP_TO = 4  # with more scenarios, the tornado of the best cut and the best investment
@@ -36,9 +36,8 @@ def percentile_slides(deck: Deck) -> None:
                          label_format=label_format if len(part) <= 6 else None, point_colours=shades, legend=True,
                          size=12 if len(part) <= 6 else 10)
         add_text(slide, caption_box, [deck.w("deck.percentiles_caption", trials=fmt.count(deck.risk.trials))], 11)
-        notes = [f"{deck.label(i)}: {risk_text.monte_carlo_sentence(r, fmt.currency, lang)}" for i, r in part]
-        beats = risk_text.comparison_sentence(deck.risk, lang)
-        deck.maker.finish(slide, "\n".join(notes + ([beats] if beats else [])))
+        notes = [(deck.label(i), risk_text.monte_carlo_sentence(r, fmt.currency, lang)) for i, r in part]
+        deck.maker.finish(slide, speaker_notes(notes, tail=risk_text.comparison_sentence(deck.risk, lang) or ""))
 
 
 def tornado_indices(deck: Deck) -> list[int]:
@@ -72,8 +71,8 @@ def tornado_slides(deck: Deck) -> None:
         caption = deck.w("deck.tornado_caption", npv=fmt.money(s.npv))
         lines = [caption] + ([deck.w("deck.tornado_leaders")] if len(chosen) < len(deck.scenarios) else [])
         add_text(slide, caption_box, lines, 11, spacing=2)
-        notes = [f"{input_label(b, lang)}: {fmt.money(b.npv_low)} → {fmt.money(b.npv_high)}" for b in bars]
-        deck.maker.finish(slide, "\n".join([deck.w("report.chart_tornado")] + notes))
+        notes = [(input_label(b, lang), f"{fmt.money(b.npv_low)} → {fmt.money(b.npv_high)}") for b in bars]
+        deck.maker.finish(slide, speaker_notes(notes, lead=deck.w("report.chart_tornado")))
 
 
 def breakeven_slides(deck: Deck) -> None:
@@ -88,13 +87,13 @@ def breakeven_slides(deck: Deck) -> None:
         b = s.breakeven_churn_change_pp
         all_rows.append([deck.label(i), fmt.pp(s.scenario.churn_change_pp, 2), fmt.pp(b, 2) if b is not None else "—",
                          sentence])
-        sentences.append(f"{deck.label(i)}: {sentence}")
+        sentences.append((deck.label(i), sentence))
     parts = table_chunks(all_rows, widths, deck.maker.table_room, 12, ROWS_PER_TABLE)
     for n, part in enumerate(parts, 1):
         slide, box = deck.maker.new_slide("title_only", deck.titled(deck.w("deck.h_breakeven"), n, len(parts)))
         add_table(slide, box, header, [all_rows[i] for i in part], widths=widths, size=12, right_from=1)
         _left_align_last_column(slide)
-        deck.maker.finish(slide, "\n".join(sentences[i] for i in part))
+        deck.maker.finish(slide, speaker_notes(sentences[i] for i in part))
 
 
 def _left_align_last_column(slide) -> None:
