@@ -133,6 +133,8 @@ def test_meeting_mode_redraws_only_when_seen_and_then_shows_the_newest_result(gu
     window, _ = gui(EN_SAMPLE)
     window.show()
     qtbot.waitExposed(window)
+    window.enter_meeting(full_screen=False)  # built on first use; then back to editing, where it is hidden
+    window.leave_meeting()
     meeting = window.meeting
     drawn = []
     original = meeting.show_result
