@@ -231,13 +231,21 @@ class NpvEvaluator:
         """(n, T) the scenario's yearly margin change against the baseline, before risk."""
         s = self.project.scenarios[index]
         sv = scenario_values or {}
-        v = chunk.values
-        base = v["annual_churn_rate"]
         change = s.churn_change_pp if churn_change_pp is None else churn_change_pp
         change = np.asarray(change, dtype=float)
         if change.ndim == 0:
             change = np.broadcast_to(change, (chunk.n,))
-        strength = self._strength(index)  # (R, 1)
+        rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
+        return self._margin(chunk, change, self._strength(index), self._ramping[index], rpc)
+
+    def _margin(self, chunk: ClientChunk, change: np.ndarray, strength: np.ndarray, ramping: int | None,
+                rpc: np.ndarray) -> np.ndarray:
+        """The customer model of :meth:`margin_sums` for rows of churn changes ``change``: ``strength`` is
+        the ramp's (R, 1) for one scenario, whose first ``ramping`` months ramp, or (R, n), a column per
+        row, for rows of several scenarios with ramps of the same whole years (``ramping`` None: the
+        months at full strength hold 1.0, and factor(1.0) is ``full`` to the bit)."""
+        v = chunk.values
+        base = v["annual_churn_rate"]
         cap, step = np.maximum(monthly.CHURN_CAP, base), change / 100.0  # monthly.scenario_churn, shared
 
         def factor(strength_of_effect):
@@ -246,19 +254,51 @@ class NpvEvaluator:
 
         full = factor(1.0)
         ramp = None
-        if strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
+        if strength.size and ramping is None:
+            ramp = factor(strength)
+        elif strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
             ramp = np.empty((strength.size, max(base.size, change.size)))
-            ramping = self._ramping[index]
             ramp[:ramping] = factor(strength[:ramping])
             ramp[ramping:] = full
         # without a ramp the months start at full strength: the year formula covers every year
-        rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
         weights = full_weight = None
         if rpc.ndim or rpc != 0.0:
             full_weight = 1.0 + rpc
             weights = 1.0 + strength * rpc if strength.size else None
         sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
         return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
+
+    def at_point(self, rows: list[tuple[int, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(yearly margin change (k, T), NPV (k,)) at the project's client values for each (scenario index,
+        k churn changes) of ``rows``, in one batched pass per ramp length (the engine's NPVs with the
+        break-even grid, and each round of the break-even solve for every scenario at once). The bits
+        are those of :meth:`npv` for the same inputs: a row's result does not depend on its batch."""
+        point = self.client_chunk()
+        out: list = [None] * len(rows)
+        by_ramp: dict[int, list[int]] = {}
+        for k, (index, _) in enumerate(rows):
+            by_ramp.setdefault(self._strength(index).shape[0], []).append(k)
+        for members in by_ramp.values():
+            indices = [rows[k][0] for k in members]
+            sizes = [np.size(rows[k][1]) for k in members]
+            scenarios = [self.project.scenarios[i] for i in indices]
+
+            def per_row(values):
+                return np.repeat(np.asarray(values, dtype=float), sizes)
+
+            change = np.concatenate([np.asarray(rows[k][1], dtype=float).reshape(-1) for k in members])
+            strength = np.repeat(np.concatenate([self._strength(i) for i in indices], axis=1), sizes, axis=1)
+            rpc_values = [s.revenue_per_customer_change for s in scenarios]
+            rpc = per_row(rpc_values) if any(rpc_values) else np.asarray(0.0)
+            margin = self._margin(point, change, strength, None, rpc)
+            risk = flows.risk_factors(margin, per_row([s.benefit_risk for s in scenarios])[:, None],
+                                      per_row([s.cost_risk for s in scenarios])[:, None])
+            fixed = per_row([self.fixed_lines_pv(i, point)[0] for i in indices])
+            npv = running_sum(margin * risk * self.df[1:]) + fixed
+            ends = np.cumsum(sizes)
+            for k, end, size in zip(members, ends.tolist(), sizes):
+                out[k] = (margin[end - size:end], npv[end - size:end])
+        return out
 
     def npv(self, index: int, chunk: ClientChunk | None = None, churn_change_pp=None,
             scenario_values: dict | None = None, rates=None) -> np.ndarray:

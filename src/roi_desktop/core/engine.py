@@ -6,7 +6,7 @@ import numpy as np
 
 from . import flows
 from .batch_npv import NpvEvaluator, scenario_npv
-from .breakeven import GRID, breakeven_churn_change
+from .breakeven import GRID, breakeven_all
 from .finance import clv, irr_rates
 from .inputs import Project
 from .queue_model import project_queue, with_queue_churn
@@ -42,9 +42,19 @@ def calculate(project: Project) -> ProjectResult:
         cost_of_poor_service=cost_of_poor_service(project),
     )
     evaluator = NpvEvaluator(project)
+    # the margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
+    # Carlo use it too), so every output agrees to the last bit; the months show the path within them.
+    # One batched pass: each scenario's own churn change, then the break-even solve's grid (a row's bits
+    # do not depend on the batch, so each scenario's first row is its NPV exactly); then every
+    # scenario's break-even is solved at once
+    indices = list(range(len(project.scenarios)))
+    rows = evaluator.at_point([(i, np.concatenate(([s.churn_change_pp], GRID)))
+                               for i, s in enumerate(project.scenarios)])
+    breakeven = breakeven_all(evaluator, indices, [npv[1:] for _, npv in rows])
     scenarios = tuple(
-        _scenario_result(project, evaluator, i, base_customers, base_revenue, base_profit)
-        for i in range(len(project.scenarios))
+        _scenario_result(project, evaluator, i, rows[i][0][0], float(rows[i][1][0]), breakeven[i],
+                         base_customers, base_revenue, base_profit)
+        for i in indices
     )
     return ProjectResult(project=project, baseline=baseline, scenarios=scenarios, queue=queue)
 
@@ -69,23 +79,14 @@ def cost_of_poor_service(project: Project) -> CostOfPoorService:
     )
 
 
-def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base_customers: np.ndarray,
-                     base_revenue: np.ndarray, base_profit: np.ndarray) -> ScenarioResult:
+def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, margin_years: np.ndarray, npv: float,
+                     breakeven: float | None, base_customers: np.ndarray, base_revenue: np.ndarray,
+                     base_profit: np.ndarray) -> ScenarioResult:
     analysis = project.analysis
     scenario = project.scenarios[index]
     years, months = analysis.horizon_years, analysis.months
     customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
-    # the margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
-    # Carlo use it too), so every output agrees to the last bit; the months show the path within them
-    # one batched call: the scenario's own churn change, then the break-even solve's grid (a variant's
-    # bits do not depend on its place in the batch, so row 0 is the scenario's NPV exactly)
-    point = evaluator.client_chunk()
-    changes = np.concatenate(([scenario.churn_change_pp], GRID))
-    margin_all = evaluator.margin_sums(index, point, changes)
-    npv_all = evaluator.npv_of_margin(index, point, margin_all)
-    margin_years = margin_all[:1]
-    npv = float(npv_all[0])
-    specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years[0])))]
+    specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years)))]
     specs += evaluator.fixed_specs(index)
 
     df = evaluator.df
@@ -143,8 +144,7 @@ def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base
         customers_vs_baseline=vs_baseline,
         revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
         replacement_cost=lost * project.client.acquisition_cost,
-        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index,
-                                                         grid_npv=npv_all[1:]),
+        breakeven_churn_change_pp=breakeven,
     )
 
 
