@@ -31,7 +31,7 @@ def calculate(project: Project) -> ProjectResult:
     """
     queue = project_queue(project)  # before the churn link is resolved: it keeps the consultant's assumption
     project = with_queue_churn(project, queue)
-    months = project.analysis.months
+    months, years = project.analysis.months, project.analysis.horizon_years
     base_customers, base_revenue, base_profit = flows.baseline_paths(project.client, months)
     baseline = BaselineResult(
         customers=base_customers,
@@ -51,11 +51,9 @@ def calculate(project: Project) -> ProjectResult:
     rows = evaluator.at_point([(i, np.concatenate(([s.churn_change_pp], GRID)))
                                for i, s in enumerate(project.scenarios)])
     breakeven = breakeven_all(evaluator, indices, [npv[1:] for _, npv in rows])
-    scenarios = tuple(
-        _scenario_result(project, evaluator, i, rows[i][0][0], float(rows[i][1][0]), breakeven[i],
-                         base_customers, base_revenue, base_profit)
-        for i in indices
-    )
+    scenarios = _scenario_results(project, evaluator, np.array([margin[0] for margin, _ in rows]).reshape(-1, years),
+                                  [float(npv[0]) for _, npv in rows], breakeven, base_customers, base_revenue,
+                                  base_profit)
     return ProjectResult(project=project, baseline=baseline, scenarios=scenarios, queue=queue)
 
 
@@ -79,73 +77,102 @@ def cost_of_poor_service(project: Project) -> CostOfPoorService:
     )
 
 
-def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, margin_years: np.ndarray, npv: float,
-                     breakeven: float | None, base_customers: np.ndarray, base_revenue: np.ndarray,
-                     base_profit: np.ndarray) -> ScenarioResult:
+def _scenario_results(project: Project, evaluator: NpvEvaluator, margin_years: np.ndarray, npvs: list[float],
+                      breakeven: list[float | None], base_customers: np.ndarray, base_revenue: np.ndarray,
+                      base_profit: np.ndarray) -> tuple[ScenarioResult, ...]:
+    """Every scenario's figures, all scenarios at once: their lines are the rows of one (lines x years)
+    and one (lines x months) array, each scenario's rows together; risk factors, sums and running sums
+    are the same elementwise operations, in the same order, as scenario by scenario and line by line."""
+    scenarios = project.scenarios
+    if not scenarios:
+        return ()
     analysis = project.analysis
-    scenario = project.scenarios[index]
     years, months = analysis.horizon_years, analysis.months
-    customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
-    specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years)))]
-    specs += evaluator.fixed_specs(index)
-
-    df = evaluator.df
-    # every line at once: rows of one (lines x years) and one (lines x months) array; the risk factors
-    # and sums are the same elementwise operations, in the same order, as line by line
-    raw_yearly = np.array([spec.yearly for spec in specs])
-    raw_monthly = np.array([spec.monthly for spec in specs])
-    benefit_risk = np.array([[spec.benefit_risk] for spec in specs], dtype=float)
-    cost_risk = np.array([[spec.cost_risk] for spec in specs], dtype=float)
-    factors = 1.0 - (raw_yearly > 0) * benefit_risk + (raw_yearly < 0) * cost_risk
+    customers, revenue, profit = flows.all_scenario_paths(project.client, scenarios, months)
+    zero = np.zeros((len(scenarios), 1))
+    margin_yearly = np.concatenate((zero, margin_years), axis=1)  # the margin line: Year 0 holds nothing
+    margin_monthly = np.concatenate((zero, profit - base_profit), axis=1)
+    names, yearly, monthly, benefit_risk, cost_risk, first = [], [], [], [], [], []
+    for i, s in enumerate(scenarios):
+        first.append(len(names))
+        names.append((flows.MARGIN_CHANGE, flows.MARGIN_CHANGE, False))
+        yearly.append(margin_yearly[i])
+        monthly.append(margin_monthly[i])
+        benefit_risk.append(s.benefit_risk)
+        cost_risk.append(s.cost_risk)
+        for spec in evaluator.fixed_specs(i):
+            names.append((spec.key, spec.name, spec.custom))
+            yearly.append(spec.yearly)
+            monthly.append(spec.monthly)
+            benefit_risk.append(spec.benefit_risk)
+            cost_risk.append(spec.cost_risk)
+    raw_yearly, raw_monthly = np.array(yearly), np.array(monthly)
+    factors = 1.0 - (raw_yearly > 0) * np.array(benefit_risk)[:, None] + (raw_yearly < 0) * np.array(cost_risk)[:, None]
     adjusted = raw_yearly * factors
-    monthly_net = (raw_monthly * flows.monthly_factors(factors)).sum(axis=0)
+    df = evaluator.df
+    ends = first[1:] + [len(names)]
+
+    def per_scenario(rows):  # each scenario's lines added in order, as sum(axis=0) does (reduceat does not)
+        return np.array([rows[a:b].sum(axis=0) for a, b in zip(first, ends)])
+
+    monthly_net = per_scenario(raw_monthly * flows.monthly_factors(factors))
+    benefits = per_scenario(np.where(adjusted > 0, adjusted, 0.0))
+    costs = per_scenario(np.where(adjusted < 0, -adjusted, 0.0))
+    net = per_scenario(adjusted)
     totals = adjusted.sum(axis=1).tolist()
-    lines = [LineResult(spec.key, spec.name, spec.custom, spec.yearly, adjusted[k], totals[k],
-                        float(adjusted[k] @ df)) for k, spec in enumerate(specs)]
-    benefits = np.where(adjusted > 0, adjusted, 0.0).sum(axis=0)
-    costs = np.where(adjusted < 0, -adjusted, 0.0).sum(axis=0)
-    net = adjusted.sum(axis=0)
-    pv_benefits = float(benefits @ df)
-    pv_costs = float(costs @ df)
-    cumulative = np.cumsum(monthly_net)
-    year_end = customers[12::12]
+    line_pv = [float(row @ df) for row in adjusted]
+    lines = [LineResult(key, name, custom, raw_yearly[k], adjusted[k], totals[k], line_pv[k])
+             for k, (key, name, custom) in enumerate(names)]
+    cumulative = np.cumsum(monthly_net, axis=1)
+    year_end = customers[:, 12::12]
     vs_baseline = year_end - base_customers[12::12]
-    lost = max(0.0, -float(vs_baseline[-1]))
-    rates = irr_rates(net)
     pv_net = net * df
-    payback, crossover = payback_month(cumulative), crossover_month(cumulative)
-    return ScenarioResult(
-        scenario=scenario,
-        lines=tuple(lines),
-        net=net,
-        benefits=benefits,
-        costs=costs,
-        discount_factors=df,
-        pv_benefits=pv_benefits,
-        pv_costs=pv_costs,
-        npv=npv,
-        roi=_roi(npv, pv_costs),
-        irr=rates[0] if rates else None,
-        irr_rates=rates,
-        irr_verdict=irr_verdict(net, rates, npv, analysis.discount_rate),
-        timing=timing(scenario.kind, None, years, payback=payback, crossover=crossover),
-        pv_net=pv_net,
-        cumulative_pv=np.cumsum(pv_net),
-        cumulative_net=cumulative,
-        cumulative_net_yearly=np.cumsum(net),
-        customers_at_year_end=year_end,
-        net_total=float(net.sum()),
-        benefits_total=float(benefits.sum()),
-        costs_total=float(costs.sum()),
-        payback_month=payback,
-        crossover_month=crossover,
-        monthly_net=monthly_net,
-        customers=customers,
-        customers_vs_baseline=vs_baseline,
-        revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
-        replacement_cost=lost * project.client.acquisition_cost,
-        breakeven_churn_change_pp=breakeven,
-    )
+    cumulative_pv = np.cumsum(pv_net, axis=1)
+    cumulative_net_yearly = np.cumsum(net, axis=1)
+    net_total, benefits_total, costs_total = net.sum(axis=1).tolist(), benefits.sum(axis=1).tolist(), \
+        costs.sum(axis=1).tolist()
+    revenue_total = revenue.sum(axis=1).tolist()
+    base_revenue_total = float(np.sum(base_revenue))
+    results = []
+    for i, s in enumerate(scenarios):
+        npv = npvs[i]
+        pv_benefits, pv_costs = float(benefits[i] @ df), float(costs[i] @ df)
+        lost = max(0.0, -float(vs_baseline[i, -1]))
+        rates = irr_rates(net[i])
+        payback, crossover = payback_month(cumulative[i]), crossover_month(cumulative[i])
+        results.append(ScenarioResult(
+            scenario=s,
+            lines=tuple(lines[first[i]:ends[i]]),
+            net=net[i],
+            benefits=benefits[i],
+            costs=costs[i],
+            discount_factors=df,
+            pv_benefits=pv_benefits,
+            pv_costs=pv_costs,
+            npv=npv,
+            roi=_roi(npv, pv_costs),
+            irr=rates[0] if rates else None,
+            irr_rates=rates,
+            irr_verdict=irr_verdict(net[i], rates, npv, analysis.discount_rate),
+            timing=timing(s.kind, None, years, payback=payback, crossover=crossover),
+            pv_net=pv_net[i],
+            cumulative_pv=cumulative_pv[i],
+            cumulative_net=cumulative[i],
+            cumulative_net_yearly=cumulative_net_yearly[i],
+            customers_at_year_end=year_end[i],
+            net_total=net_total[i],
+            benefits_total=benefits_total[i],
+            costs_total=costs_total[i],
+            payback_month=payback,
+            crossover_month=crossover,
+            monthly_net=monthly_net[i],
+            customers=customers[i],
+            customers_vs_baseline=vs_baseline[i],
+            revenue_at_risk=base_revenue_total - revenue_total[i],
+            replacement_cost=lost * project.client.acquisition_cost,
+            breakeven_churn_change_pp=breakeven[i],
+        ))
+    return tuple(results)
 
 
 def _roi(npv: float, pv_costs: float) -> float | None:
