@@ -133,6 +133,7 @@ class NpvEvaluator:
         self._specs: dict[int, list] = {}
         self._point: ClientChunk | None = None
         self._fixed_at_point: dict[int, np.ndarray] = {}
+        self._rows: dict[tuple, tuple] = {}
 
     # -- customers -------------------------------------------------------------------------------
     def _year_sums(self, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
@@ -281,24 +282,32 @@ class NpvEvaluator:
         for members in by_ramp.values():
             indices = [rows[k][0] for k in members]
             sizes = [np.size(rows[k][1]) for k in members]
-            scenarios = [self.project.scenarios[i] for i in indices]
-
-            def per_row(values):
-                return np.repeat(np.asarray(values, dtype=float), sizes)
-
+            key = (tuple(indices), tuple(sizes))
+            if key not in self._rows:  # the solve's rounds ask for the same layout again
+                self._rows[key] = self._row_values(indices, sizes, point)
+            strength, rpc, benefit_risk, cost_risk, fixed = self._rows[key]
             change = np.concatenate([np.asarray(rows[k][1], dtype=float).reshape(-1) for k in members])
-            strength = np.repeat(np.concatenate([self._strength(i) for i in indices], axis=1), sizes, axis=1)
-            rpc_values = [s.revenue_per_customer_change for s in scenarios]
-            rpc = per_row(rpc_values) if any(rpc_values) else np.asarray(0.0)
             margin = self._margin(point, change, strength, None, rpc)
-            risk = flows.risk_factors(margin, per_row([s.benefit_risk for s in scenarios])[:, None],
-                                      per_row([s.cost_risk for s in scenarios])[:, None])
-            fixed = per_row([self.fixed_lines_pv(i, point)[0] for i in indices])
-            npv = running_sum(margin * risk * self.df[1:]) + fixed
+            npv = running_sum(margin * flows.risk_factors(margin, benefit_risk, cost_risk) * self.df[1:]) + fixed
             ends = np.cumsum(sizes)
             for k, end, size in zip(members, ends.tolist(), sizes):
                 out[k] = (margin[end - size:end], npv[end - size:end])
         return out
+
+    def _row_values(self, indices: list[int], sizes: list[int], point: ClientChunk) -> tuple:
+        """Per row of :meth:`at_point`: the ramp's strength (R, n), the revenue change, the risks (n, 1)
+        and the PV of the fixed lines, for ``sizes[k]`` rows of scenario ``indices[k]`` in turn."""
+        scenarios = [self.project.scenarios[i] for i in indices]
+
+        def per_row(values):
+            return np.repeat(np.asarray(values, dtype=float), sizes)
+
+        strength = np.repeat(np.concatenate([self._strength(i) for i in indices], axis=1), sizes, axis=1)
+        rpc_values = [s.revenue_per_customer_change for s in scenarios]
+        rpc = per_row(rpc_values) if any(rpc_values) else np.asarray(0.0)
+        return (strength, rpc, per_row([s.benefit_risk for s in scenarios])[:, None],
+                per_row([s.cost_risk for s in scenarios])[:, None],
+                per_row([self.fixed_lines_pv(i, point)[0] for i in indices]))
 
     def npv(self, index: int, chunk: ClientChunk | None = None, churn_change_pp=None,
             scenario_values: dict | None = None, rates=None) -> np.ndarray:

@@ -23,6 +23,7 @@ _STEPS = (0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0, 
 # four of them) and the fewer polishing rounds: a point more costs the batched call next to nothing
 GRID = np.array([-x for x in reversed(_STEPS)] + [0.0] + list(_STEPS))
 GRID_POINTS = GRID.size
+GRID_LIST = GRID.tolist()
 GRID.flags.writeable = False
 
 
@@ -76,32 +77,39 @@ def breakeven_all(evaluator: NpvEvaluator, indices: list[int],
     return results
 
 
-def _start(values: np.ndarray):
+def _sign(x: float) -> float:
+    """np.sign of one float (nan for nan)."""
+    return 1.0 if x > 0 else -1.0 if x < 0 else 0.0 if x == 0 else math.nan
+
+
+def _start(npv: np.ndarray):
     """From the NPV at the grid points: the answer (None, or a grid point where NPV is exactly 0), or the
-    arguments of :func:`_polish` for the bracket around the first sign change."""
-    grid = GRID
+    arguments of :func:`_polish` for the bracket around the first sign change (plain floats: a few dozen
+    of them cost less than numpy calls)."""
+    grid, values = GRID_LIST, npv.tolist()
     if values[0] == 0.0 and values[-1] == 0.0:
         return None  # churn has no effect on NPV (no margin at stake) and NPV is exactly 0
-    sign_change = np.flatnonzero(np.sign(values[:-1]) * np.sign(values[1:]) <= 0)
-    sign_change = [i for i in sign_change if values[i] != values[i + 1] or values[i] == 0.0]
+    signs = [_sign(v) for v in values]
+    sign_change = [i for i in range(len(values) - 1) if signs[i] * signs[i + 1] <= 0
+                   and (values[i] != values[i + 1] or values[i] == 0.0)]
     if not sign_change:
         return None
     i = sign_change[0]
     for k in (i, i + 1):
         if values[k] == 0.0:
-            return float(grid[k])
-    ftol = 1e-12 * float(np.max(np.abs(values)))
+            return grid[k]
+    ftol = 1e-12 * max(abs(v) for v in values)
     x0 = _inverse_cubic(grid, values, i)
-    return float(grid[i]), float(grid[i + 1]), float(values[i]), float(values[i + 1]), ftol, x0
+    return grid[i], grid[i + 1], values[i], values[i + 1], ftol, x0
 
 
-def _inverse_cubic(grid: np.ndarray, values: np.ndarray, i: int) -> float | None:
+def _inverse_cubic(grid: list[float], values: list[float], i: int) -> float | None:
     """The root estimate of x(NPV) interpolated through the four grid points around the bracket
     [grid[i], grid[i + 1]], or None when NPV is not strictly monotone over them."""
-    lo = min(max(i - 1, 0), grid.size - 4)
-    xs, ys = grid[lo:lo + 4].tolist(), values[lo:lo + 4].tolist()
-    steps = np.diff(ys)
-    if not (np.all(steps < 0) or np.all(steps > 0)):
+    lo = min(max(i - 1, 0), len(grid) - 4)
+    xs, ys = grid[lo:lo + 4], values[lo:lo + 4]
+    steps = [b - a for a, b in zip(ys, ys[1:])]
+    if not (all(d < 0 for d in steps) or all(d > 0 for d in steps)):
         return None
     x = 0.0
     for k in range(4):

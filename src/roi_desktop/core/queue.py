@@ -98,9 +98,17 @@ class QueueFigures:
 
 
 def queue_figures(agents: int, traffic: float, *, handle_time_s: float, answer_target_s: float,
-                  target_service_level: float = 0.8) -> QueueFigures:
-    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples)."""
-    needed = agents_needed(traffic, handle_time_s, answer_target_s, target_service_level) if traffic > 0 else None
+                  target_service_level: float = 0.8, needed_memo: dict | None = None) -> QueueFigures:
+    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples). ``needed_memo``
+    keeps the agents needed across calls (the baseline and scenarios with the same traffic share it)."""
+    needed = None
+    if traffic > 0:
+        key = (traffic, handle_time_s, answer_target_s, target_service_level)
+        needed = None if needed_memo is None else needed_memo.get(key)
+        if needed is None:
+            needed = agents_needed(traffic, handle_time_s, answer_target_s, target_service_level)
+            if needed_memo is not None:
+                needed_memo[key] = needed
     if agents <= traffic:
         return QueueFigures(agents, traffic, 1.0, 0.0, None, None, needed, answer_target_s)
     p = erlang_c(agents, traffic)
