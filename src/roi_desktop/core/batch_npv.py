@@ -75,6 +75,16 @@ def accumulate_rows(values: np.ndarray, ufunc=np.add, fresh: bool = False) -> np
     return steps
 
 
+def _total_rows(values: np.ndarray) -> np.ndarray:
+    """The last row of :func:`accumulate_rows` (a running sum along the first axis), without keeping the others."""
+    if values.shape[-1] < ROW_LOOP_FROM:
+        return np.add.accumulate(values, axis=0)[-1]
+    total = values[0].copy()
+    for k in range(1, values.shape[0]):
+        total += values[k]
+    return total
+
+
 def _year_totals(months: np.ndarray) -> np.ndarray:
     """(Y, 12, n) monthly amounts -> (Y, n) sums of each year's 12 months, added in month order."""
     if months.shape[-1] < ROW_LOOP_FROM:
@@ -152,13 +162,16 @@ class NpvEvaluator:
         sums = np.empty((self.years, n))
         first = 0
         N0 = start
-        if ramp_factors is not None:
-            survived = accumulate_rows(ramp_factors, np.multiply)
-            path = survived * (start + monthly_new * accumulate_rows(1.0 / survived, fresh=True))
-            N0 = path[-1]  # path holds N(2..R + 1)
-            at_starts = np.empty(path.shape)  # N(1..R)
-            at_starts[0] = start
-            at_starts[1:] = path[:-1]
+        if ramp_factors is not None:  # a temporary of the caller's: the running product overwrites it
+            survived = accumulate_rows(ramp_factors, np.multiply, fresh=True)
+            path = np.empty((survived.shape[0] + 1, n))  # N(1..R + 1): N(1) = start, then the closed form
+            path[0] = start
+            inflow = accumulate_rows(np.divide(1.0, survived), fresh=True)
+            np.multiply(inflow, monthly_new, out=inflow)  # in place, the same operations as
+            np.add(inflow, start, out=inflow)  # survived * (start + new * inflow)
+            np.multiply(inflow, survived, out=path[1:])
+            N0 = path[-1]
+            at_starts = path[:-1]  # N(1..R)
             if ramp_weights is not None:
                 at_starts *= ramp_weights
             ramp_years = ramp_factors.shape[0] // 12
@@ -170,10 +183,10 @@ class NpvEvaluator:
             powers[0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
             powers[1:] = f
             powers = accumulate_rows(powers, np.multiply, fresh=True)
-            partial = accumulate_rows(powers)  # sum of f^j for j <= k
-            g = partial[-1]
-            h = accumulate_rows(partial[:-1])[-1]
             f12 = powers[-1] * f
+            partial = accumulate_rows(powers, fresh=True)  # sum of f^j for j <= k
+            g = partial[-1]
+            h = _total_rows(partial[:-1])
             # the years after the ramp at once: N0 of year y = F^y N0 + (new / 12) G (F^0 + ... + F^(y-1))
             years = self.years - first
             growth = np.empty((years, f.size))
@@ -249,9 +262,12 @@ class NpvEvaluator:
         base = v["annual_churn_rate"]
         cap, step = np.maximum(monthly.CHURN_CAP, base), change / 100.0  # monthly.scenario_churn, shared
 
-        def factor(strength_of_effect):
-            churn = np.minimum(np.maximum(base + strength_of_effect * step, 0.0), cap)
-            return (1.0 - churn) ** TWELFTH
+        def factor(strength_of_effect, out=None):  # in place after the first sum: no temporaries
+            churn = base + strength_of_effect * step
+            np.maximum(churn, 0.0, out=churn)
+            np.minimum(churn, cap, out=churn)
+            np.subtract(1.0, churn, out=churn)
+            return np.power(churn, TWELFTH, out=churn if out is None else out)
 
         full = factor(1.0)
         ramp = None
@@ -259,7 +275,7 @@ class NpvEvaluator:
             ramp = factor(strength)
         elif strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
             ramp = np.empty((strength.size, max(base.size, change.size)))
-            ramp[:ramping] = factor(strength[:ramping])
+            factor(strength[:ramping], out=ramp[:ramping])
             ramp[ramping:] = full
         # without a ramp the months start at full strength: the year formula covers every year
         weights = full_weight = None
