@@ -13,7 +13,8 @@ adjustment, discounting); this module lays it out for speed without changing it 
   (its whole years up to the end of the ramp) the path is computed month by month in closed form;
   after it the monthly factor f is constant, and a year is one step:
   sum = G N0 + (new / 12) H, next N0 = f^12 N0 + (new / 12) G, with G = sum of f^k (k < 12) and
-  H = sum over k < 12 of (sum of f^j, j < k), all positive terms (no cancellation);
+  H = sum over k < 12 of (sum of f^j, j < k), all positive terms (no cancellation) (:mod:`.year_sums`,
+  which steps one vector of all variants per month for big batches, with the same bits);
 - the lines that do not depend on customers are one amount per year, discounted in closed form.
 """
 
@@ -26,6 +27,7 @@ import numpy as np
 from . import flows, monthly
 from .fields import NPV_CLIENT_INPUTS
 from .inputs import Project
+from .year_sums import ROW_LOOP_FROM, running_sum, year_sums  # noqa: F401 (ROW_LOOP_FROM: for the tests)
 
 TWELFTH = 1.0 / 12.0
 MODEL_CLIENT_FIELDS = NPV_CLIENT_INPUTS[:5]  # the customer model's inputs (annual_service_spend is a fixed line)
@@ -40,73 +42,6 @@ class ClientChunk:
     values: dict
     base_sums: np.ndarray  # (n, T): yearly sums of customers at month starts (baseline)
     profit_per_customer_month: np.ndarray  # (n,): revenue per customer x margin / 12
-
-
-ROW_LOOP_FROM = 256  # variants from which a running sum or product is stepped along months by hand
-
-
-def accumulate(values: np.ndarray, ufunc=np.add) -> np.ndarray:
-    """``ufunc.accumulate`` along the last axis (running sums or products), strictly in order.
-
-    numpy accumulates a short last axis row by row, slowly for many rows; from ROW_LOOP_FROM variants
-    the months are stepped by hand over contiguous vectors of all variants instead. Both do the same
-    operations in the same order, so the bits do not depend on the batch's size.
-    """
-    if values.ndim < 2 or values.shape[0] < ROW_LOOP_FROM:
-        return ufunc.accumulate(values, axis=-1)
-    steps = np.moveaxis(values, -1, 0).copy(order="C")  # a copy: values may already be laid out so
-    for k in range(1, steps.shape[0]):
-        ufunc(steps[k - 1], steps[k], out=steps[k])
-    return np.moveaxis(steps, 0, -1)
-
-
-def accumulate_rows(values: np.ndarray, ufunc=np.add, fresh: bool = False) -> np.ndarray:
-    """``ufunc.accumulate`` along the first axis (months or years first, variants along the rows).
-
-    From ROW_LOOP_FROM variants the rows are stepped by hand (one contiguous vector operation each,
-    in place when ``fresh`` says ``values`` is a temporary); numpy's own accumulate is slower there.
-    Both do the same operations in the same order, so the bits do not depend on the batch's size.
-    """
-    if values.ndim < 2 or values.shape[-1] < ROW_LOOP_FROM:
-        return ufunc.accumulate(values, axis=0)
-    steps = values if fresh else values.copy()
-    for k in range(1, steps.shape[0]):
-        ufunc(steps[k - 1], steps[k], out=steps[k])
-    return steps
-
-
-def _total_rows(values: np.ndarray) -> np.ndarray:
-    """The last row of :func:`accumulate_rows` (a running sum along the first axis), without keeping the others."""
-    if values.shape[-1] < ROW_LOOP_FROM:
-        return np.add.accumulate(values, axis=0)[-1]
-    total = values[0].copy()
-    for k in range(1, values.shape[0]):
-        total += values[k]
-    return total
-
-
-def _year_totals(months: np.ndarray) -> np.ndarray:
-    """(Y, 12, n) monthly amounts -> (Y, n) sums of each year's 12 months, added in month order."""
-    if months.shape[-1] < ROW_LOOP_FROM:
-        return np.add.accumulate(months, axis=1)[:, -1]
-    total = months[:, 0].copy()
-    for k in range(1, 12):
-        total += months[:, k]
-    return total
-
-
-def _vector(x, n: int) -> np.ndarray:
-    """``x`` as a vector of length n, or of length 1 (which broadcasts in every use below: broadcast_to costs
-    microseconds)."""
-    if type(x) is np.ndarray and x.shape == (n,):
-        return x
-    x = np.asarray(x, dtype=float).reshape(-1)
-    return x if x.shape == (1,) else np.broadcast_to(x, (n,))  # (1,) broadcasts against (n,) by itself
-
-
-def running_sum(rows: np.ndarray) -> np.ndarray:
-    """Sum along the last axis, strictly in order (numpy's ``sum`` is pairwise and depends on layout)."""
-    return accumulate(rows)[..., -1]
 
 
 def pv_of_years(yearly: np.ndarray, df: np.ndarray) -> np.ndarray:
@@ -145,62 +80,6 @@ class NpvEvaluator:
         self._fixed_at_point: dict[int, np.ndarray] = {}
         self._rows: dict[tuple, tuple] = {}
 
-    # -- customers -------------------------------------------------------------------------------
-    def _year_sums(self, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
-                   full_weight=None) -> np.ndarray:
-        """(n, T) yearly sums of w(m) x N(m), N(1) = start, N(m + 1) = N(m) f(m) + new / 12 (MODEL.md).
-
-        Laid out months first: ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a
-        multiple of 12) and ``ramp_weights`` their w ((R, n), (R, 1) or None: 1); after them f is
-        ``full_factor`` and w ``full_weight`` (vectors of length n, or 1). Every running sum and product
-        runs along the first axis (:func:`accumulate_rows`), so each step is one contiguous vector of all
-        variants and nothing is transposed until the (n, T) result.
-        """
-        n = max(np.size(start), np.size(full_factor), np.size(monthly_new))  # each is (n,), (1,) or a scalar
-        start = _vector(start, n)
-        monthly_new = _vector(monthly_new, n)
-        sums = np.empty((self.years, n))
-        first = 0
-        N0 = start
-        if ramp_factors is not None:  # a temporary of the caller's: the running product overwrites it
-            survived = accumulate_rows(ramp_factors, np.multiply, fresh=True)
-            path = np.empty((survived.shape[0] + 1, n))  # N(1..R + 1): N(1) = start, then the closed form
-            path[0] = start
-            inflow = accumulate_rows(np.divide(1.0, survived), fresh=True)
-            np.multiply(inflow, monthly_new, out=inflow)  # in place, the same operations as
-            np.add(inflow, start, out=inflow)  # survived * (start + new * inflow)
-            np.multiply(inflow, survived, out=path[1:])
-            N0 = path[-1]
-            at_starts = path[:-1]  # N(1..R)
-            if ramp_weights is not None:
-                at_starts *= ramp_weights
-            ramp_years = ramp_factors.shape[0] // 12
-            sums[:ramp_years] = _year_totals(at_starts.reshape(ramp_years, 12, -1))
-            first = ramp_years
-        if first < self.years:
-            f = _vector(full_factor, n)
-            powers = np.empty((12, f.size))  # f^0..f^11 by repeated multiplication (np.power with an array of
-            powers[0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
-            powers[1:] = f
-            powers = accumulate_rows(powers, np.multiply, fresh=True)
-            f12 = powers[-1] * f
-            partial = accumulate_rows(powers, fresh=True)  # sum of f^j for j <= k
-            g = partial[-1]
-            h = _total_rows(partial[:-1])
-            # the years after the ramp at once: N0 of year y = F^y N0 + (new / 12) G (F^0 + ... + F^(y-1))
-            years = self.years - first
-            growth = np.empty((years, f.size))
-            growth[0] = 1.0
-            growth[1:] = f12
-            growth = accumulate_rows(growth, np.multiply, fresh=True)
-            geometric = np.zeros((years, f.size))
-            if years > 1:
-                geometric[1:] = accumulate_rows(growth[:-1])
-            starts = growth * N0 + (monthly_new * g) * geometric
-            totals = g * starts + monthly_new * h
-            sums[first:] = totals if full_weight is None else totals * np.reshape(full_weight, (1, -1))
-        return np.ascontiguousarray(sums.T)
-
     def client_chunk(self, values: dict | None = None, n: int = 1) -> ClientChunk:
         """The baseline for ``n`` variants of the client inputs (missing names take the client's value).
 
@@ -226,7 +105,7 @@ class NpvEvaluator:
         v = {name: np.broadcast_to(np.asarray(values.get(name, getattr(c, name)), dtype=float), (n,))
              for name in NPV_CLIENT_INPUTS}
         factor = (1.0 - v["annual_churn_rate"]) ** TWELFTH
-        sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, factor)
+        sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, factor)
         return ClientChunk(n, v, sums, v["annual_revenue_per_customer"] * v["gross_margin"] / 12.0)
 
     # -- one scenario ----------------------------------------------------------------------------
@@ -282,7 +161,7 @@ class NpvEvaluator:
         if rpc.ndim or rpc != 0.0:
             full_weight = 1.0 + rpc
             weights = 1.0 + strength * rpc if strength.size else None
-        sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
+        sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
         return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
 
     def at_point(self, rows: list[tuple[int, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
