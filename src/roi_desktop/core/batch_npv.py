@@ -27,7 +27,7 @@ import numpy as np
 from . import flows, monthly
 from .fields import NPV_CLIENT_INPUTS
 from .inputs import Project
-from .year_sums import ROW_LOOP_FROM, running_sum, year_sums  # noqa: F401 (ROW_LOOP_FROM: for the tests)
+from .year_sums import ROW_LOOP_FROM, running_sum, year_sums
 
 TWELFTH = 1.0 / 12.0
 MODEL_CLIENT_FIELDS = NPV_CLIENT_INPUTS[:5]  # the customer model's inputs (annual_service_spend is a fixed line)
@@ -149,19 +149,28 @@ class NpvEvaluator:
             return np.power(churn, TWELFTH, out=churn if out is None else out)
 
         full = factor(1.0)
-        ramp = None
-        if strength.size and ramping is None:
-            ramp = factor(strength)
-        elif strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
-            ramp = np.empty((strength.size, max(base.size, change.size)))
-            factor(strength[:ramping], out=ramp[:ramping])
-            ramp[ramping:] = full
-        # without a ramp the months start at full strength: the year formula covers every year
-        weights = full_weight = None
-        if rpc.ndim or rpc != 0.0:
-            full_weight = 1.0 + rpc
-            weights = 1.0 + strength * rpc if strength.size else None
-        sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
+        weighted = bool(rpc.ndim or rpc != 0.0)
+        full_weight = 1.0 + rpc if weighted else None
+        ramp = weights = None  # without a ramp the months start at full strength: the year formula covers every year
+        months = strength.shape[0]
+        ramping_months = months if ramping is None else ramping
+        if months and max(base.size, change.size) >= ROW_LOOP_FROM:
+            # stepped month by month (year_sums): each month's factor and weight made there, one vector each,
+            # the same operations as the rows of the blocks below
+            def ramp(m):
+                return factor(strength[m]) if m < ramping_months else full
+
+            if weighted:
+                def weights(m):
+                    return 1.0 + strength[m] * rpc
+        elif months:  # the ramp's months (months first): their own factor while ramping, then the full one
+            ramp = factor(strength) if ramping is None else np.empty((months, max(base.size, change.size)))
+            if ramping is not None:
+                factor(strength[:ramping], out=ramp[:ramping])
+                ramp[ramping:] = full
+            weights = 1.0 + strength * rpc if weighted else None
+        sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight,
+                         months)
         return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
 
     def at_point(self, rows: list[tuple[int, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -92,7 +92,12 @@ def _scenario_results(project: Project, evaluator: NpvEvaluator, margin_years: n
     zero = np.zeros((len(scenarios), 1))
     margin_yearly = np.concatenate((zero, margin_years), axis=1)  # the margin line: Year 0 holds nothing
     margin_monthly = np.concatenate((zero, profit - base_profit), axis=1)
-    names, yearly, monthly, benefit_risk, cost_risk, first = [], [], [], [], [], []
+    names: list[tuple[str, str, bool]] = []
+    yearly: list[np.ndarray] = []
+    monthly: list[np.ndarray] = []
+    benefit_risk: list[float] = []
+    cost_risk: list[float] = []
+    first: list[int] = []
     for i, s in enumerate(scenarios):
         first.append(len(names))
         names.append((flows.MARGIN_CHANGE, flows.MARGIN_CHANGE, False))

@@ -66,12 +66,13 @@ def vector(x, n: int) -> np.ndarray:
 
 
 def year_sums(years: int, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
-              full_weight=None) -> np.ndarray:
+              full_weight=None, ramp_months: int = 0) -> np.ndarray:
     """(n, T) yearly sums of w(m) x N(m) (see the module's notes).
 
-    ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a multiple of 12; the array is a
-    temporary of the caller's and is overwritten) and ``ramp_weights`` their w ((R, n), (R, 1) or None: 1);
-    after them f is ``full_factor`` and w ``full_weight`` (vectors of length n, or 1).
+    ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a multiple of 12) and ``ramp_weights``
+    their w ((R, n), (R, 1) or None: 1); or, for big batches, functions of the month index 0..R - 1 giving
+    that month's vector (R = ``ramp_months``), so that no block of months is ever made. After them f is
+    ``full_factor`` and w ``full_weight`` (vectors of length n, or 1).
     """
     n = max(np.size(start), np.size(full_factor), np.size(monthly_new))  # each is (n,), (1,) or a scalar
     start = vector(start, n)
@@ -79,10 +80,17 @@ def year_sums(years: int, start, monthly_new, full_factor, ramp_factors=None, ra
     sums = np.empty((years, n))
     first = 0
     N0 = start
-    if ramp_factors is not None:
+    if callable(ramp_factors):
+        first = ramp_months // 12
+        N0 = _ramp_stepped(start, monthly_new, ramp_factors, ramp_weights, sums[:first], ramp_months)
+    elif ramp_factors is not None:
         first = ramp_factors.shape[0] // 12
-        ramp = _ramp_stepped if n >= ROW_LOOP_FROM else _ramp_block
-        N0 = ramp(start, monthly_new, ramp_factors, ramp_weights, sums[:first])
+        if n >= ROW_LOOP_FROM:
+            N0 = _ramp_stepped(start, monthly_new, ramp_factors.__getitem__,
+                               None if ramp_weights is None else ramp_weights.__getitem__, sums[:first],
+                               ramp_factors.shape[0])
+        else:
+            N0 = _ramp_block(start, monthly_new, ramp_factors, ramp_weights, sums[:first])
     if first < years:
         f = vector(full_factor, n)
         g, h, f12 = (_year_step_stepped if n >= ROW_LOOP_FROM else _year_step_block)(f)
@@ -115,22 +123,24 @@ def _ramp_block(start, monthly_new, factors, weights, out) -> np.ndarray:
     return path[-1]
 
 
-def _ramp_stepped(start, monthly_new, factors, weights, out) -> np.ndarray:
-    """:func:`_ramp_block` one month at a time over vectors of all variants: the same operations in the
-    same order (running product and sum, the closed form, the weight, the year's total month by month)."""
+def _ramp_stepped(start, monthly_new, factor, weight, out, months: int) -> np.ndarray:
+    """:func:`_ramp_block` one month at a time over vectors of all variants (``factor(m)`` and ``weight(m)``
+    give month m's): the same operations in the same order (running product and sum, the closed form,
+    the weight, the year's total month by month)."""
     n = out.shape[1]
     total = np.empty(n)
     at_start = start  # N(m)
     survived = inflow = None
-    for m in range(factors.shape[0]):
-        value = at_start if weights is None else at_start * weights[m]
+    for m in range(months):
+        f = factor(m)
+        value = at_start if weight is None else at_start * weight(m)
         if m % 12 == 0:
             total[:] = value
         else:
             total += value
         if m % 12 == 11:
             out[m // 12] = total
-        survived = factors[m] if survived is None else survived * factors[m]
+        survived = f if survived is None else survived * f
         inflow = np.divide(1.0, survived) if inflow is None else inflow + np.divide(1.0, survived)
         at_start = (inflow * monthly_new + start) * survived
     return at_start
