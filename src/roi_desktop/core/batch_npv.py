@@ -27,7 +27,7 @@ import numpy as np
 from . import flows, monthly
 from .fields import NPV_CLIENT_INPUTS
 from .inputs import Project
-from .year_sums import ROW_LOOP_FROM, running_sum, year_sums
+from .year_sums import ROW_LOOP_FROM, running_sum, total_rows, year_sums
 
 TWELFTH = 1.0 / 12.0
 MODEL_CLIENT_FIELDS = NPV_CLIENT_INPUTS[:5]  # the customer model's inputs (annual_service_spend is a fixed line)
@@ -40,7 +40,7 @@ class ClientChunk:
 
     n: int
     values: dict
-    base_sums: np.ndarray  # (n, T): yearly sums of customers at month starts (baseline)
+    base_sums: np.ndarray  # (T, n): yearly sums of customers at month starts (baseline), years first
     profit_per_customer_month: np.ndarray  # (n,): revenue per customer x margin / 12
 
 
@@ -96,7 +96,7 @@ class NpvEvaluator:
             if n == 1:
                 return one
             return ClientChunk(n, {k: np.broadcast_to(x, (n,)) for k, x in one.values.items()},
-                               np.broadcast_to(one.base_sums, (n, self.years)),
+                               np.broadcast_to(one.base_sums, (self.years, n)),
                                np.broadcast_to(one.profit_per_customer_month, (n,)))
         return self._client_chunk(values, n)
 
@@ -121,7 +121,8 @@ class NpvEvaluator:
 
     def margin_sums(self, index: int, chunk: ClientChunk, churn_change_pp=None,
                     scenario_values: dict | None = None) -> np.ndarray:
-        """(n, T) the scenario's yearly margin change against the baseline, before risk."""
+        """(T, n) the scenario's yearly margin change against the baseline, before risk (years first, as
+        every array of the evaluator: each year is one contiguous vector of all variants)."""
         s = self.project.scenarios[index]
         sv = scenario_values or {}
         change = s.churn_change_pp if churn_change_pp is None else churn_change_pp
@@ -171,7 +172,7 @@ class NpvEvaluator:
             weights = 1.0 + strength * rpc if weighted else None
         sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight,
                          months)
-        return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
+        return (sums - chunk.base_sums) * chunk.profit_per_customer_month
 
     def at_point(self, rows: list[tuple[int, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """(yearly margin change (k, T), NPV (k,)) at the project's client values for each (scenario index,
@@ -192,14 +193,14 @@ class NpvEvaluator:
             strength, rpc, benefit_risk, cost_risk, fixed = self._rows[key]
             change = np.concatenate([np.asarray(rows[k][1], dtype=float).reshape(-1) for k in members])
             margin = self._margin(point, change, strength, None, rpc)
-            npv = running_sum(margin * flows.risk_factors(margin, benefit_risk, cost_risk) * self.df[1:]) + fixed
+            npv = total_rows(margin * flows.risk_factors(margin, benefit_risk, cost_risk) * self.df[1:, None]) + fixed
             ends = np.cumsum(sizes)
             for k, end, size in zip(members, ends.tolist(), sizes):
-                out[k] = (margin[end - size:end], npv[end - size:end])
+                out[k] = (margin[:, end - size:end].T, npv[end - size:end])
         return out
 
     def _row_values(self, indices: list[int], sizes: list[int], point: ClientChunk) -> tuple:
-        """Per row of :meth:`at_point`: the ramp's strength (R, n), the revenue change, the risks (n, 1)
+        """Per row of :meth:`at_point`: the ramp's strength (R, n), the revenue change, the risks (n,)
         and the PV of the fixed lines, for ``sizes[k]`` rows of scenario ``indices[k]`` in turn."""
         scenarios = [self.project.scenarios[i] for i in indices]
 
@@ -209,8 +210,7 @@ class NpvEvaluator:
         strength = np.repeat(np.concatenate([self._strength(i) for i in indices], axis=1), sizes, axis=1)
         rpc_values = [s.revenue_per_customer_change for s in scenarios]
         rpc = per_row(rpc_values) if any(rpc_values) else np.asarray(0.0)
-        return (strength, rpc, per_row([s.benefit_risk for s in scenarios])[:, None],
-                per_row([s.cost_risk for s in scenarios])[:, None],
+        return (strength, rpc, per_row([s.benefit_risk for s in scenarios]), per_row([s.cost_risk for s in scenarios]),
                 per_row([self.fixed_lines_pv(i, point)[0] for i in indices]))
 
     def npv(self, index: int, chunk: ClientChunk | None = None, churn_change_pp=None,
@@ -244,12 +244,12 @@ class NpvEvaluator:
 
     def npv_of_margin(self, index: int, chunk: ClientChunk, margin: np.ndarray, scenario_values: dict | None = None,
                       df: np.ndarray | None = None, fixed_pv=None) -> np.ndarray:
-        """NPV from the yearly margin change (n, T) of :meth:`margin_sums` (the engine has it already)."""
+        """NPV from the yearly margin change (T, n) of :meth:`margin_sums`."""
         s = self.project.scenarios[index]
         explicit_df = df
         df = self.df if df is None else df
         margin = margin * flows.risk_factors(margin, s.benefit_risk, s.cost_risk)
-        total = running_sum(margin * df[..., 1:])
+        total = total_rows(margin * (df[1:, None] if df.ndim == 1 else df[:, 1:].T))  # years in order
         if fixed_pv is None:
             fixed_pv = self.fixed_lines_pv(index, chunk, scenario_values, explicit_df)
         return total + fixed_pv

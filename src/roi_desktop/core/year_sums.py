@@ -56,6 +56,16 @@ def running_sum(rows: np.ndarray) -> np.ndarray:
     return accumulate(rows)[..., -1]
 
 
+def total_rows(values: np.ndarray) -> np.ndarray:
+    """The last row of :func:`accumulate_rows` (the sum along the first axis, in order), without the others."""
+    if values.shape[-1] < ROW_LOOP_FROM:
+        return np.add.accumulate(values, axis=0)[-1]
+    total = values[0].copy()
+    for k in range(1, values.shape[0]):
+        total += values[k]
+    return total
+
+
 def vector(x, n: int) -> np.ndarray:
     """``x`` as a vector of length n, or of length 1 (which broadcasts in every use below: broadcast_to costs
     microseconds)."""
@@ -67,7 +77,7 @@ def vector(x, n: int) -> np.ndarray:
 
 def year_sums(years: int, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
               full_weight=None, ramp_months: int = 0) -> np.ndarray:
-    """(n, T) yearly sums of w(m) x N(m) (see the module's notes).
+    """(T, n) yearly sums of w(m) x N(m) (see the module's notes), years first.
 
     ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a multiple of 12) and ``ramp_weights``
     their w ((R, n), (R, 1) or None: 1); or, for big batches, functions of the month index 0..R - 1 giving
@@ -106,7 +116,7 @@ def year_sums(years: int, start, monthly_new, full_factor, ramp_factors=None, ra
         starts = growth * N0 + (monthly_new * g) * geometric
         totals = g * starts + monthly_new * h
         sums[first:] = totals if full_weight is None else totals * np.reshape(full_weight, (1, -1))
-    return np.ascontiguousarray(sums.T)
+    return sums
 
 
 def _ramp_block(start, monthly_new, factors, weights, out) -> np.ndarray:
