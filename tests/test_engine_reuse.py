@@ -73,8 +73,9 @@ def test_only_the_changed_scenario_is_calculated(monkeypatch):
     project = PROJECTS[0]
     previous = calculate(project)
     calls = []
-    real = engine._scenario_result
-    monkeypatch.setattr(engine, "_scenario_result", lambda p, e, i, *rest: calls.append(i) or real(p, e, i, *rest))
+    real = engine._calculate_scenarios
+    monkeypatch.setattr(engine, "_calculate_scenarios", lambda p, e, indices, *rest: calls.extend(indices)
+                        or real(p, e, indices, *rest))
     changed = edited(project, "scenario_field", 1, 5000.0)
     calculate(changed, previous=previous)
     assert calls == [1]

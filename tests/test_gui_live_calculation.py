@@ -131,8 +131,9 @@ def test_a_scenario_edit_in_a_large_project_is_calculated_at_once_and_alone(pres
     presenter.set_text(CHURN, "21")  # the client: every scenario, in the background
     qtbot.waitUntil(lambda: not presenter.pending, timeout=60_000)
     calculated = []
-    real = engine._scenario_result
-    monkeypatch.setattr(engine, "_scenario_result", lambda p, e, i, *rest: calculated.append(i) or real(p, e, i, *rest))
+    real = engine._calculate_scenarios
+    monkeypatch.setattr(engine, "_calculate_scenarios", lambda p, e, indices, *rest: calculated.extend(indices)
+                        or real(p, e, indices, *rest))
     path = "scenarios[7].one_off_cost"
     assert work_size(presenter.snapshot_view(), path) <= presenter.live.sync_up_to < work_size(presenter.snapshot_view())
     presenter.set_text(path, "123456")

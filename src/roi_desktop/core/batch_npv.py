@@ -13,7 +13,8 @@ adjustment, discounting); this module lays it out for speed without changing it 
   (its whole years up to the end of the ramp) the path is computed month by month in closed form;
   after it the monthly factor f is constant, and a year is one step:
   sum = G N0 + (new / 12) H, next N0 = f^12 N0 + (new / 12) G, with G = sum of f^k (k < 12) and
-  H = sum over k < 12 of (sum of f^j, j < k), all positive terms (no cancellation);
+  H = sum over k < 12 of (sum of f^j, j < k), all positive terms (no cancellation) (:mod:`.year_sums`,
+  which steps one vector of all variants per month for big batches, with the same bits);
 - the lines that do not depend on customers are one amount per year, discounted in closed form.
 """
 
@@ -26,6 +27,7 @@ import numpy as np
 from . import flows, monthly
 from .fields import NPV_CLIENT_INPUTS
 from .inputs import Project
+from .year_sums import ROW_LOOP_FROM, running_sum, total_rows, year_sums
 
 TWELFTH = 1.0 / 12.0
 MODEL_CLIENT_FIELDS = NPV_CLIENT_INPUTS[:5]  # the customer model's inputs (annual_service_spend is a fixed line)
@@ -38,65 +40,8 @@ class ClientChunk:
 
     n: int
     values: dict
-    base_sums: np.ndarray  # (n, T): yearly sums of customers at month starts (baseline)
+    base_sums: np.ndarray  # (T, n): yearly sums of customers at month starts (baseline), years first
     profit_per_customer_month: np.ndarray  # (n,): revenue per customer x margin / 12
-
-
-ROW_LOOP_FROM = 256  # variants from which a running sum or product is stepped along months by hand
-
-
-def accumulate(values: np.ndarray, ufunc=np.add) -> np.ndarray:
-    """``ufunc.accumulate`` along the last axis (running sums or products), strictly in order.
-
-    numpy accumulates a short last axis row by row, slowly for many rows; from ROW_LOOP_FROM variants
-    the months are stepped by hand over contiguous vectors of all variants instead. Both do the same
-    operations in the same order, so the bits do not depend on the batch's size.
-    """
-    if values.ndim < 2 or values.shape[0] < ROW_LOOP_FROM:
-        return ufunc.accumulate(values, axis=-1)
-    steps = np.moveaxis(values, -1, 0).copy(order="C")  # a copy: values may already be laid out so
-    for k in range(1, steps.shape[0]):
-        ufunc(steps[k - 1], steps[k], out=steps[k])
-    return np.moveaxis(steps, 0, -1)
-
-
-def accumulate_rows(values: np.ndarray, ufunc=np.add, fresh: bool = False) -> np.ndarray:
-    """``ufunc.accumulate`` along the first axis (months or years first, variants along the rows).
-
-    From ROW_LOOP_FROM variants the rows are stepped by hand (one contiguous vector operation each,
-    in place when ``fresh`` says ``values`` is a temporary); numpy's own accumulate is slower there.
-    Both do the same operations in the same order, so the bits do not depend on the batch's size.
-    """
-    if values.ndim < 2 or values.shape[-1] < ROW_LOOP_FROM:
-        return ufunc.accumulate(values, axis=0)
-    steps = values if fresh else values.copy()
-    for k in range(1, steps.shape[0]):
-        ufunc(steps[k - 1], steps[k], out=steps[k])
-    return steps
-
-
-def _year_totals(months: np.ndarray) -> np.ndarray:
-    """(Y, 12, n) monthly amounts -> (Y, n) sums of each year's 12 months, added in month order."""
-    if months.shape[-1] < ROW_LOOP_FROM:
-        return np.add.accumulate(months, axis=1)[:, -1]
-    total = months[:, 0].copy()
-    for k in range(1, 12):
-        total += months[:, k]
-    return total
-
-
-def _vector(x, n: int) -> np.ndarray:
-    """``x`` as a vector of length n, or of length 1 (which broadcasts in every use below: broadcast_to costs
-    microseconds)."""
-    if type(x) is np.ndarray and x.shape == (n,):
-        return x
-    x = np.asarray(x, dtype=float).reshape(-1)
-    return x if x.shape == (1,) else np.broadcast_to(x, (n,))  # (1,) broadcasts against (n,) by itself
-
-
-def running_sum(rows: np.ndarray) -> np.ndarray:
-    """Sum along the last axis, strictly in order (numpy's ``sum`` is pairwise and depends on layout)."""
-    return accumulate(rows)[..., -1]
 
 
 def pv_of_years(yearly: np.ndarray, df: np.ndarray) -> np.ndarray:
@@ -133,59 +78,7 @@ class NpvEvaluator:
         self._specs: dict[int, list] = {}
         self._point: ClientChunk | None = None
         self._fixed_at_point: dict[int, np.ndarray] = {}
-
-    # -- customers -------------------------------------------------------------------------------
-    def _year_sums(self, start, monthly_new, full_factor, ramp_factors=None, ramp_weights=None,
-                   full_weight=None) -> np.ndarray:
-        """(n, T) yearly sums of w(m) x N(m), N(1) = start, N(m + 1) = N(m) f(m) + new / 12 (MODEL.md).
-
-        Laid out months first: ``ramp_factors`` (R, n) are f(1..R) for the ramp's whole years (R a
-        multiple of 12) and ``ramp_weights`` their w ((R, n), (R, 1) or None: 1); after them f is
-        ``full_factor`` and w ``full_weight`` (vectors of length n, or 1). Every running sum and product
-        runs along the first axis (:func:`accumulate_rows`), so each step is one contiguous vector of all
-        variants and nothing is transposed until the (n, T) result.
-        """
-        n = max(np.size(start), np.size(full_factor), np.size(monthly_new))  # each is (n,), (1,) or a scalar
-        start = _vector(start, n)
-        monthly_new = _vector(monthly_new, n)
-        sums = np.empty((self.years, n))
-        first = 0
-        N0 = start
-        if ramp_factors is not None:
-            survived = accumulate_rows(ramp_factors, np.multiply)
-            path = survived * (start + monthly_new * accumulate_rows(1.0 / survived, fresh=True))
-            N0 = path[-1]  # path holds N(2..R + 1)
-            at_starts = np.empty(path.shape)  # N(1..R)
-            at_starts[0] = start
-            at_starts[1:] = path[:-1]
-            if ramp_weights is not None:
-                at_starts *= ramp_weights
-            ramp_years = ramp_factors.shape[0] // 12
-            sums[:ramp_years] = _year_totals(at_starts.reshape(ramp_years, 12, -1))
-            first = ramp_years
-        if first < self.years:
-            f = _vector(full_factor, n)
-            powers = np.empty((12, f.size))  # f^0..f^11 by repeated multiplication (np.power with an array of
-            powers[0] = 1.0  # exponents takes different paths by position: a variant would depend on its place)
-            powers[1:] = f
-            powers = accumulate_rows(powers, np.multiply, fresh=True)
-            partial = accumulate_rows(powers)  # sum of f^j for j <= k
-            g = partial[-1]
-            h = accumulate_rows(partial[:-1])[-1]
-            f12 = powers[-1] * f
-            # the years after the ramp at once: N0 of year y = F^y N0 + (new / 12) G (F^0 + ... + F^(y-1))
-            years = self.years - first
-            growth = np.empty((years, f.size))
-            growth[0] = 1.0
-            growth[1:] = f12
-            growth = accumulate_rows(growth, np.multiply, fresh=True)
-            geometric = np.zeros((years, f.size))
-            if years > 1:
-                geometric[1:] = accumulate_rows(growth[:-1])
-            starts = growth * N0 + (monthly_new * g) * geometric
-            totals = g * starts + monthly_new * h
-            sums[first:] = totals if full_weight is None else totals * np.reshape(full_weight, (1, -1))
-        return np.ascontiguousarray(sums.T)
+        self._rows: dict[tuple, tuple] = {}
 
     def client_chunk(self, values: dict | None = None, n: int = 1) -> ClientChunk:
         """The baseline for ``n`` variants of the client inputs (missing names take the client's value).
@@ -203,7 +96,7 @@ class NpvEvaluator:
             if n == 1:
                 return one
             return ClientChunk(n, {k: np.broadcast_to(x, (n,)) for k, x in one.values.items()},
-                               np.broadcast_to(one.base_sums, (n, self.years)),
+                               np.broadcast_to(one.base_sums, (self.years, n)),
                                np.broadcast_to(one.profit_per_customer_month, (n,)))
         return self._client_chunk(values, n)
 
@@ -212,7 +105,7 @@ class NpvEvaluator:
         v = {name: np.broadcast_to(np.asarray(values.get(name, getattr(c, name)), dtype=float), (n,))
              for name in NPV_CLIENT_INPUTS}
         factor = (1.0 - v["annual_churn_rate"]) ** TWELFTH
-        sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, factor)
+        sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, factor)
         return ClientChunk(n, v, sums, v["annual_revenue_per_customer"] * v["gross_margin"] / 12.0)
 
     # -- one scenario ----------------------------------------------------------------------------
@@ -228,37 +121,97 @@ class NpvEvaluator:
 
     def margin_sums(self, index: int, chunk: ClientChunk, churn_change_pp=None,
                     scenario_values: dict | None = None) -> np.ndarray:
-        """(n, T) the scenario's yearly margin change against the baseline, before risk."""
+        """(T, n) the scenario's yearly margin change against the baseline, before risk (years first, as
+        every array of the evaluator: each year is one contiguous vector of all variants)."""
         s = self.project.scenarios[index]
         sv = scenario_values or {}
-        v = chunk.values
-        base = v["annual_churn_rate"]
         change = s.churn_change_pp if churn_change_pp is None else churn_change_pp
         change = np.asarray(change, dtype=float)
         if change.ndim == 0:
             change = np.broadcast_to(change, (chunk.n,))
-        strength = self._strength(index)  # (R, 1)
+        rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
+        return self._margin(chunk, change, self._strength(index), self._ramping[index], rpc)
+
+    def _margin(self, chunk: ClientChunk, change: np.ndarray, strength: np.ndarray, ramping: int | None,
+                rpc: np.ndarray) -> np.ndarray:
+        """The customer model of :meth:`margin_sums` for rows of churn changes ``change``: ``strength`` is
+        the ramp's (R, 1) for one scenario, whose first ``ramping`` months ramp, or (R, n), a column per
+        row, for rows of several scenarios with ramps of the same whole years (``ramping`` None: the
+        months at full strength hold 1.0, and factor(1.0) is ``full`` to the bit)."""
+        v = chunk.values
+        base = v["annual_churn_rate"]
         cap, step = np.maximum(monthly.CHURN_CAP, base), change / 100.0  # monthly.scenario_churn, shared
 
-        def factor(strength_of_effect):
-            churn = np.minimum(np.maximum(base + strength_of_effect * step, 0.0), cap)
-            return (1.0 - churn) ** TWELFTH
+        def factor(strength_of_effect, out=None):  # in place after the first sum: no temporaries
+            churn = base + strength_of_effect * step
+            np.maximum(churn, 0.0, out=churn)
+            np.minimum(churn, cap, out=churn)
+            np.subtract(1.0, churn, out=churn)
+            return np.power(churn, TWELFTH, out=churn if out is None else out)
 
         full = factor(1.0)
-        ramp = None
-        if strength.size:  # the ramp's months (months first): their own factor while ramping, then the full one
-            ramp = np.empty((strength.size, max(base.size, change.size)))
-            ramping = self._ramping[index]
-            ramp[:ramping] = factor(strength[:ramping])
-            ramp[ramping:] = full
-        # without a ramp the months start at full strength: the year formula covers every year
-        rpc = np.asarray(sv.get("revenue_per_customer_change", s.revenue_per_customer_change), dtype=float)
-        weights = full_weight = None
-        if rpc.ndim or rpc != 0.0:
-            full_weight = 1.0 + rpc
-            weights = 1.0 + strength * rpc if strength.size else None
-        sums = self._year_sums(v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight)
-        return (sums - chunk.base_sums) * chunk.profit_per_customer_month[:, None]
+        weighted = bool(rpc.ndim or rpc != 0.0)
+        full_weight = 1.0 + rpc if weighted else None
+        ramp = weights = None  # without a ramp the months start at full strength: the year formula covers every year
+        months = strength.shape[0]
+        ramping_months = months if ramping is None else ramping
+        if months and max(base.size, change.size) >= ROW_LOOP_FROM:
+            # stepped month by month (year_sums): each month's factor and weight made there, one vector each,
+            # the same operations as the rows of the blocks below
+            def ramp(m):
+                return factor(strength[m]) if m < ramping_months else full
+
+            if weighted:
+                def weights(m):
+                    return 1.0 + strength[m] * rpc
+        elif months:  # the ramp's months (months first): their own factor while ramping, then the full one
+            ramp = factor(strength) if ramping is None else np.empty((months, max(base.size, change.size)))
+            if ramping is not None:
+                factor(strength[:ramping], out=ramp[:ramping])
+                ramp[ramping:] = full
+            weights = 1.0 + strength * rpc if weighted else None
+        sums = year_sums(self.years, v["customers"], v["annual_new_customers"] / 12.0, full, ramp, weights, full_weight,
+                         months)
+        return (sums - chunk.base_sums) * chunk.profit_per_customer_month
+
+    def at_point(self, rows: list[tuple[int, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(yearly margin change (k, T), NPV (k,)) at the project's client values for each (scenario index,
+        k churn changes) of ``rows``, in one batched pass per ramp length (the engine's NPVs with the
+        break-even grid, and each round of the break-even solve for every scenario at once). The bits
+        are those of :meth:`npv` for the same inputs: a row's result does not depend on its batch."""
+        point = self.client_chunk()
+        out: list = [None] * len(rows)
+        by_ramp: dict[int, list[int]] = {}
+        for k, (index, _) in enumerate(rows):
+            by_ramp.setdefault(self._strength(index).shape[0], []).append(k)
+        for members in by_ramp.values():
+            indices = [rows[k][0] for k in members]
+            sizes = [np.size(rows[k][1]) for k in members]
+            key = (tuple(indices), tuple(sizes))
+            if key not in self._rows:  # the solve's rounds ask for the same layout again
+                self._rows[key] = self._row_values(indices, sizes, point)
+            strength, rpc, benefit_risk, cost_risk, fixed = self._rows[key]
+            change = np.concatenate([np.asarray(rows[k][1], dtype=float).reshape(-1) for k in members])
+            margin = self._margin(point, change, strength, None, rpc)
+            npv = total_rows(margin * flows.risk_factors(margin, benefit_risk, cost_risk) * self.df[1:, None]) + fixed
+            ends = np.cumsum(sizes)
+            for k, end, size in zip(members, ends.tolist(), sizes):
+                out[k] = (margin[:, end - size:end].T, npv[end - size:end])
+        return out
+
+    def _row_values(self, indices: list[int], sizes: list[int], point: ClientChunk) -> tuple:
+        """Per row of :meth:`at_point`: the ramp's strength (R, n), the revenue change, the risks (n,)
+        and the PV of the fixed lines, for ``sizes[k]`` rows of scenario ``indices[k]`` in turn."""
+        scenarios = [self.project.scenarios[i] for i in indices]
+
+        def per_row(values):
+            return np.repeat(np.asarray(values, dtype=float), sizes)
+
+        strength = np.repeat(np.concatenate([self._strength(i) for i in indices], axis=1), sizes, axis=1)
+        rpc_values = [s.revenue_per_customer_change for s in scenarios]
+        rpc = per_row(rpc_values) if any(rpc_values) else np.asarray(0.0)
+        return (strength, rpc, per_row([s.benefit_risk for s in scenarios]), per_row([s.cost_risk for s in scenarios]),
+                per_row([self.fixed_lines_pv(i, point)[0] for i in indices]))
 
     def npv(self, index: int, chunk: ClientChunk | None = None, churn_change_pp=None,
             scenario_values: dict | None = None, rates=None) -> np.ndarray:
@@ -291,12 +244,12 @@ class NpvEvaluator:
 
     def npv_of_margin(self, index: int, chunk: ClientChunk, margin: np.ndarray, scenario_values: dict | None = None,
                       df: np.ndarray | None = None, fixed_pv=None) -> np.ndarray:
-        """NPV from the yearly margin change (n, T) of :meth:`margin_sums` (the engine has it already)."""
+        """NPV from the yearly margin change (T, n) of :meth:`margin_sums`."""
         s = self.project.scenarios[index]
         explicit_df = df
         df = self.df if df is None else df
         margin = margin * flows.risk_factors(margin, s.benefit_risk, s.cost_risk)
-        total = running_sum(margin * df[..., 1:])
+        total = total_rows(margin * (df[1:, None] if df.ndim == 1 else df[:, 1:].T))  # years in order
         if fixed_pv is None:
             fixed_pv = self.fixed_lines_pv(index, chunk, scenario_values, explicit_df)
         return total + fixed_pv

@@ -6,7 +6,7 @@ import numpy as np
 
 from . import flows
 from .batch_npv import NpvEvaluator, scenario_npv
-from .breakeven import GRID, breakeven_churn_change
+from .breakeven import GRID, breakeven_all
 from .finance import clv, irr_rates
 from .inputs import Project
 from .queue_model import project_queue, with_queue_churn
@@ -48,10 +48,10 @@ def calculate(project: Project, previous: ProjectResult | None = None) -> Projec
     )
     evaluator = NpvEvaluator(project)
     done = _reusable(previous, project)
-    scenarios = tuple(
-        done(i) or _scenario_result(project, evaluator, i, base_customers, base_revenue, base_profit)
-        for i in range(len(project.scenarios))
-    )
+    reused = [done(i) for i in range(len(project.scenarios))]
+    fresh = iter(_calculate_scenarios(project, evaluator, [i for i, r in enumerate(reused) if r is None],
+                                      base_customers, base_revenue, base_profit))
+    scenarios = tuple(r if r is not None else next(fresh) for r in reused)
     return ProjectResult(project=project, baseline=baseline, scenarios=scenarios, queue=queue)
 
 
@@ -95,83 +95,123 @@ def cost_of_poor_service(project: Project) -> CostOfPoorService:
     )
 
 
-def _scenario_result(project: Project, evaluator: NpvEvaluator, index: int, base_customers: np.ndarray,
-                     base_revenue: np.ndarray, base_profit: np.ndarray) -> ScenarioResult:
-    analysis = project.analysis
-    scenario = project.scenarios[index]
-    years, months = analysis.horizon_years, analysis.months
-    customers, revenue, profit = flows.scenario_paths(project.client, scenario, months)
-    # the margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
-    # Carlo use it too), so every output agrees to the last bit; the months show the path within them
-    # one batched call: the scenario's own churn change, then the break-even solve's grid (a variant's
-    # bits do not depend on its place in the batch, so row 0 is the scenario's NPV exactly)
-    point = evaluator.client_chunk()
-    changes = np.concatenate(([scenario.churn_change_pp], GRID))
-    margin_all = evaluator.margin_sums(index, point, changes)
-    npv_all = evaluator.npv_of_margin(index, point, margin_all)
-    margin_years = margin_all[:1]
-    npv = float(npv_all[0])
-    specs = [flows.margin_line(scenario, profit - base_profit, np.concatenate(([0.0], margin_years[0])))]
-    specs += evaluator.fixed_specs(index)
+def _calculate_scenarios(project: Project, evaluator: NpvEvaluator, indices: list[int], base_customers: np.ndarray,
+                         base_revenue: np.ndarray, base_profit: np.ndarray) -> tuple[ScenarioResult, ...]:
+    """The results of the scenarios at ``indices``, all at once.
 
-    df = evaluator.df
-    # every line at once: rows of one (lines x years) and one (lines x months) array; the risk factors
-    # and sums are the same elementwise operations, in the same order, as line by line
-    raw_yearly = np.array([spec.yearly for spec in specs])
-    raw_monthly = np.array([spec.monthly for spec in specs])
-    benefit_risk = np.array([[spec.benefit_risk] for spec in specs], dtype=float)
-    cost_risk = np.array([[spec.cost_risk] for spec in specs], dtype=float)
-    factors = 1.0 - (raw_yearly > 0) * benefit_risk + (raw_yearly < 0) * cost_risk
+    The margin line's years and the NPV come from the one evaluator (break-even, tornado and Monte
+    Carlo use it too), so every output agrees to the last bit; the months show the path within them.
+    One batched pass: each scenario's own churn change, then the break-even solve's grid (a row's bits
+    do not depend on the batch, so each scenario's first row is its NPV exactly); then every
+    scenario's break-even is solved at once."""
+    if not indices:
+        return ()
+    years = project.analysis.horizon_years
+    rows = evaluator.at_point([(i, np.concatenate(([project.scenarios[i].churn_change_pp], GRID))) for i in indices])
+    breakeven = breakeven_all(evaluator, indices, [npv[1:] for _, npv in rows])
+    return _scenario_results(project, evaluator, indices, np.array([margin[0] for margin, _ in rows]).reshape(-1, years),
+                             [float(npv[0]) for _, npv in rows], breakeven, base_customers, base_revenue, base_profit)
+
+
+def _scenario_results(project: Project, evaluator: NpvEvaluator, indices: list[int], margin_years: np.ndarray,
+                      npvs: list[float], breakeven: list[float | None], base_customers: np.ndarray,
+                      base_revenue: np.ndarray, base_profit: np.ndarray) -> tuple[ScenarioResult, ...]:
+    """Every scenario's figures, all scenarios at once: their lines are the rows of one (lines x years)
+    and one (lines x months) array, each scenario's rows together; risk factors, sums and running sums
+    are the same elementwise operations, in the same order, as scenario by scenario and line by line."""
+    scenarios = [project.scenarios[i] for i in indices]
+    analysis = project.analysis
+    years, months = analysis.horizon_years, analysis.months
+    customers, revenue, profit = flows.all_scenario_paths(project.client, scenarios, months)
+    zero = np.zeros((len(scenarios), 1))
+    margin_yearly = np.concatenate((zero, margin_years), axis=1)  # the margin line: Year 0 holds nothing
+    margin_monthly = np.concatenate((zero, profit - base_profit), axis=1)
+    names: list[tuple[str, str, bool]] = []
+    yearly: list[np.ndarray] = []
+    monthly: list[np.ndarray] = []
+    benefit_risk: list[float] = []
+    cost_risk: list[float] = []
+    first: list[int] = []
+    for i, (index, s) in enumerate(zip(indices, scenarios)):
+        first.append(len(names))
+        names.append((flows.MARGIN_CHANGE, flows.MARGIN_CHANGE, False))
+        yearly.append(margin_yearly[i])
+        monthly.append(margin_monthly[i])
+        benefit_risk.append(s.benefit_risk)
+        cost_risk.append(s.cost_risk)
+        for spec in evaluator.fixed_specs(index):
+            names.append((spec.key, spec.name, spec.custom))
+            yearly.append(spec.yearly)
+            monthly.append(spec.monthly)
+            benefit_risk.append(spec.benefit_risk)
+            cost_risk.append(spec.cost_risk)
+    raw_yearly, raw_monthly = np.array(yearly), np.array(monthly)
+    factors = 1.0 - (raw_yearly > 0) * np.array(benefit_risk)[:, None] + (raw_yearly < 0) * np.array(cost_risk)[:, None]
     adjusted = raw_yearly * factors
-    monthly_net = (raw_monthly * flows.monthly_factors(factors)).sum(axis=0)
+    df = evaluator.df
+    ends = first[1:] + [len(names)]
+
+    def per_scenario(rows):  # each scenario's lines added in order, as sum(axis=0) does (reduceat does not)
+        return np.array([rows[a:b].sum(axis=0) for a, b in zip(first, ends)])
+
+    monthly_net = per_scenario(raw_monthly * flows.monthly_factors(factors))
+    benefits = per_scenario(np.where(adjusted > 0, adjusted, 0.0))
+    costs = per_scenario(np.where(adjusted < 0, -adjusted, 0.0))
+    net = per_scenario(adjusted)
     totals = adjusted.sum(axis=1).tolist()
-    lines = [LineResult(spec.key, spec.name, spec.custom, spec.yearly, adjusted[k], totals[k],
-                        float(adjusted[k] @ df)) for k, spec in enumerate(specs)]
-    benefits = np.where(adjusted > 0, adjusted, 0.0).sum(axis=0)
-    costs = np.where(adjusted < 0, -adjusted, 0.0).sum(axis=0)
-    net = adjusted.sum(axis=0)
-    pv_benefits = float(benefits @ df)
-    pv_costs = float(costs @ df)
-    cumulative = np.cumsum(monthly_net)
-    year_end = customers[12::12]
+    line_pv = [float(row @ df) for row in adjusted]
+    lines = [LineResult(key, name, custom, raw_yearly[k], adjusted[k], totals[k], line_pv[k])
+             for k, (key, name, custom) in enumerate(names)]
+    cumulative = np.cumsum(monthly_net, axis=1)
+    year_end = customers[:, 12::12]
     vs_baseline = year_end - base_customers[12::12]
-    lost = max(0.0, -float(vs_baseline[-1]))
-    rates = irr_rates(net)
     pv_net = net * df
-    payback, crossover = payback_month(cumulative), crossover_month(cumulative)
-    return ScenarioResult(
-        scenario=scenario,
-        lines=tuple(lines),
-        net=net,
-        benefits=benefits,
-        costs=costs,
-        discount_factors=df,
-        pv_benefits=pv_benefits,
-        pv_costs=pv_costs,
-        npv=npv,
-        roi=_roi(npv, pv_costs),
-        irr=rates[0] if rates else None,
-        irr_rates=rates,
-        irr_verdict=irr_verdict(net, rates, npv, analysis.discount_rate),
-        timing=timing(scenario.kind, None, years, payback=payback, crossover=crossover),
-        pv_net=pv_net,
-        cumulative_pv=np.cumsum(pv_net),
-        cumulative_net=cumulative,
-        cumulative_net_yearly=np.cumsum(net),
-        customers_at_year_end=year_end,
-        net_total=float(net.sum()),
-        benefits_total=float(benefits.sum()),
-        costs_total=float(costs.sum()),
-        payback_month=payback,
-        crossover_month=crossover,
-        monthly_net=monthly_net,
-        customers=customers,
-        customers_vs_baseline=vs_baseline,
-        revenue_at_risk=float(np.sum(base_revenue) - np.sum(revenue)),
-        replacement_cost=lost * project.client.acquisition_cost,
-        breakeven_churn_change_pp=breakeven_churn_change(project, scenario, evaluator=evaluator, index=index,
-                                                         grid_npv=npv_all[1:]),
-    )
+    cumulative_pv = np.cumsum(pv_net, axis=1)
+    cumulative_net_yearly = np.cumsum(net, axis=1)
+    net_total, benefits_total, costs_total = net.sum(axis=1).tolist(), benefits.sum(axis=1).tolist(), \
+        costs.sum(axis=1).tolist()
+    revenue_total = revenue.sum(axis=1).tolist()
+    base_revenue_total = float(np.sum(base_revenue))
+    results = []
+    for i, s in enumerate(scenarios):
+        npv = npvs[i]
+        pv_benefits, pv_costs = float(benefits[i] @ df), float(costs[i] @ df)
+        lost = max(0.0, -float(vs_baseline[i, -1]))
+        rates = irr_rates(net[i])
+        payback, crossover = payback_month(cumulative[i]), crossover_month(cumulative[i])
+        results.append(ScenarioResult(
+            scenario=s,
+            lines=tuple(lines[first[i]:ends[i]]),
+            net=net[i],
+            benefits=benefits[i],
+            costs=costs[i],
+            discount_factors=df,
+            pv_benefits=pv_benefits,
+            pv_costs=pv_costs,
+            npv=npv,
+            roi=_roi(npv, pv_costs),
+            irr=rates[0] if rates else None,
+            irr_rates=rates,
+            irr_verdict=irr_verdict(net[i], rates, npv, analysis.discount_rate),
+            timing=timing(s.kind, None, years, payback=payback, crossover=crossover),
+            pv_net=pv_net[i],
+            cumulative_pv=cumulative_pv[i],
+            cumulative_net=cumulative[i],
+            cumulative_net_yearly=cumulative_net_yearly[i],
+            customers_at_year_end=year_end[i],
+            net_total=net_total[i],
+            benefits_total=benefits_total[i],
+            costs_total=costs_total[i],
+            payback_month=payback,
+            crossover_month=crossover,
+            monthly_net=monthly_net[i],
+            customers=customers[i],
+            customers_vs_baseline=vs_baseline[i],
+            revenue_at_risk=base_revenue_total - revenue_total[i],
+            replacement_cost=lost * project.client.acquisition_cost,
+            breakeven_churn_change_pp=breakeven[i],
+        ))
+    return tuple(results)
 
 
 def _roi(npv: float, pv_costs: float) -> float | None:

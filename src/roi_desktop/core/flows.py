@@ -83,6 +83,20 @@ def scenario_paths(client: Client, scenario: Scenario, months: int, *, churn_cha
     return customers, revenue, profit
 
 
+def all_scenario_paths(client: Client, scenarios, months: int):
+    """Customers, revenue and gross profit of every scenario at once, a row each ((S, M + 1), (S, M), (S, M));
+    each row has the bits of :func:`scenario_paths` for its scenario (the same elementwise operations,
+    and running products and sums along each row)."""
+    strength = np.array([monthly.ramp(months, s.ramp_months) for s in scenarios]).reshape(len(scenarios), months)
+    change = np.array([[s.churn_change_pp] for s in scenarios], dtype=float).reshape(-1, 1)
+    rpc = np.array([[s.revenue_per_customer_change] for s in scenarios], dtype=float).reshape(-1, 1)
+    churn = monthly.scenario_churn(client.annual_churn_rate, change, strength)
+    customers = monthly.customer_path(client.customers, client.annual_new_customers, churn)
+    revenue, profit = monthly.revenue_and_margin(customers, client.annual_revenue_per_customer * (1.0 + strength * rpc),
+                                                 client.gross_margin)
+    return customers, revenue, profit
+
+
 def baseline_paths(client: Client, months: int, client_values: dict | None = None):
     """Customers, revenue and gross profit of the client as it is."""
     v = _client_values(client, client_values)

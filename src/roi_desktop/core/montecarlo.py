@@ -40,9 +40,20 @@ def triangular_from_uniform(u: np.ndarray, low: float, mode: float, high: float)
     if high == low:
         return np.full(np.shape(u), float(mode))
     width = high - low
-    left = low + np.sqrt(u * width * (mode - low))
-    right = high - np.sqrt((1.0 - u) * width * (high - mode))
-    return np.clip(np.where(u * width < mode - low, left, right), low, high)
+    # low + sqrt(u width (mode - low)) where u width < mode - low, else high - sqrt((1 - u) width (high - mode)),
+    # clipped to [low, high]: computed in place, the same operations in the same order
+    left = np.multiply(u, width)
+    on_left = left < mode - low
+    left *= mode - low
+    np.sqrt(left, out=left)
+    left += low
+    right = np.subtract(1.0, u)
+    right *= width
+    right *= high - mode
+    np.sqrt(right, out=right)
+    np.subtract(high, right, out=right)
+    np.copyto(right, left, where=on_left)
+    return np.clip(right, low, high, out=right)
 
 
 def input_stream(seed: int, path: str) -> np.random.Generator:

@@ -64,8 +64,12 @@ def service_level(agents: int, traffic: float, handle_time_s: float, answer_targ
     return 1.0 - p * math.exp(-(agents - traffic) * answer_target_s / handle_time_s)
 
 
+@functools.lru_cache(maxsize=4096)
 def agents_needed(traffic: float, handle_time_s: float, answer_target_s: float, target_service_level: float) -> int:
     """The smallest N > A whose service level reaches ``target_service_level``.
+
+    Remembered for the numbers given: while a consultant types in one of 50 scenarios, the agents the
+    other 49 need are not searched for again.
 
     Steps N up from the first stable count with the Erlang B recursion B(N+1) = A B / (N + 1 + A B),
     so each step costs O(1).
@@ -98,15 +102,18 @@ class QueueFigures:
         return self.asa_seconds is not None
 
 
-@functools.lru_cache(maxsize=4096)
 def queue_figures(agents: int, traffic: float, *, handle_time_s: float, answer_target_s: float,
-                  target_service_level: float = 0.8) -> QueueFigures:
-    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples).
-
-    Remembered for the numbers given (the figures are frozen): while a consultant types in one of 50
-    scenarios, the other 49 queues, the baseline and the budget sweep are not worked out again.
-    """
-    needed = agents_needed(traffic, handle_time_s, answer_target_s, target_service_level) if traffic > 0 else None
+                  target_service_level: float = 0.8, needed_memo: dict | None = None) -> QueueFigures:
+    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples). ``needed_memo``
+    keeps the agents needed across calls (the baseline and scenarios with the same traffic share it)."""
+    needed = None
+    if traffic > 0:
+        key = (traffic, handle_time_s, answer_target_s, target_service_level)
+        needed = None if needed_memo is None else needed_memo.get(key)
+        if needed is None:
+            needed = agents_needed(traffic, handle_time_s, answer_target_s, target_service_level)
+            if needed_memo is not None:
+                needed_memo[key] = needed
     if agents <= traffic:
         return QueueFigures(agents, traffic, 1.0, 0.0, None, None, needed, answer_target_s)
     p = erlang_c(agents, traffic)

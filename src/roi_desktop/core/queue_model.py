@@ -41,8 +41,10 @@ def offered_traffic(operations, contacts_change: float = 0.0, handle_time_change
     return contacts * handle / (operations.open_hours_per_year * 3600.0)
 
 
-def scenario_queue(client, scenario=None, service_spend_change: float | None = None) -> QueueFigures:
-    """The queue for ``scenario`` (None: the baseline); ``service_spend_change`` overrides its budget."""
+def scenario_queue(client, scenario=None, service_spend_change: float | None = None,
+                   needed_memo: dict | None = None) -> QueueFigures:
+    """The queue for ``scenario`` (None: the baseline); ``service_spend_change`` overrides its budget;
+    ``needed_memo`` shares the agents needed between queues of the same traffic (:func:`queue_figures`)."""
     ops = client.operations
     contacts = getattr(scenario, "contacts_change", 0.0) if scenario is not None else 0.0
     handle = getattr(scenario, "handle_time_change", 0.0) if scenario is not None else 0.0
@@ -51,12 +53,13 @@ def scenario_queue(client, scenario=None, service_spend_change: float | None = N
         change = scenario.service_spend_change if scenario is not None else 0.0
     return queue_figures(agents_on_lines(client, change), offered_traffic(ops, contacts, handle),
                          handle_time_s=ops.handle_time_s * (1.0 + handle), answer_target_s=ops.answer_target_s,
-                         target_service_level=ops.target_service_level)
+                         target_service_level=ops.target_service_level, needed_memo=needed_memo)
 
 
 def budget_sweep(client, scenario=None, changes: tuple[float, ...] = SWEEP_CHANGES) -> list[QueueFigures]:
     """The queue at each service budget change (the baseline's contacts and handle time by default)."""
-    return [scenario_queue(client, scenario, change) for change in changes]
+    memo: dict = {}  # one traffic: the agents needed are found once
+    return [scenario_queue(client, scenario, change, memo) for change in changes]
 
 
 def derived_churn_change(rate_pp_per_minute: float, scenario: QueueFigures, baseline: QueueFigures) -> float:
@@ -70,8 +73,9 @@ def project_queue(project) -> ProjectQueue | None:
     client = project.client
     if getattr(client, "operations", None) is None:
         return None
-    baseline = scenario_queue(client)
-    queues = tuple(scenario_queue(client, s) for s in project.scenarios)
+    memo: dict = {}
+    baseline = scenario_queue(client, needed_memo=memo)
+    queues = tuple(scenario_queue(client, s, needed_memo=memo) for s in project.scenarios)
     rates = tuple(getattr(s, "churn_per_minute_asa_pp", None) for s in project.scenarios)
     derived = tuple(None if rate is None or not (q.stable and baseline.stable)
                     else derived_churn_change(rate, q, baseline) for rate, q in zip(rates, queues))
