@@ -25,6 +25,7 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 CARDS_AT_ONCE = 8  # cards filled in one go; with more, the cards in view first and the rest while idle
+CARDS_WHILE_IDLE = 3  # cards filled per turn of the event loop while idle (~1 ms: a keystroke never waits long)
 
 
 def color_for(i: int) -> str:
@@ -279,7 +280,7 @@ class ResultsPanel(QWidget):
 
     def _fill_more_cards(self) -> None:
         """Idle time: the next few cards not yet showing the newest result."""
-        due = sorted(self._cards_due)[:CARDS_AT_ONCE]
+        due = sorted(self._cards_due)[:CARDS_WHILE_IDLE]
         self._cards_due.difference_update(due)
         keep, self._cards_due = self._cards_due, set(due)
         self._fill_cards()
