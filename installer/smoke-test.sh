@@ -8,7 +8,9 @@
 #                               message, while this build has no export)
 #   export --pptx --summary-pdf the deck has the source's slides; the leave-behind has two pages
 #   PROJECT --screenshot FILE   the window starts and saves a PNG, pixel-identical to the source tree's
-#                               for every sample in its language (skipped while the build has no GUI)
+#                               for every sample in its language (skipped while the build has no GUI);
+#                               once more on X11 (Xvfb, Qt's xcb platform) when Xvfb is installed
+#   import CSV / XLSX           the same derived values and updated project as from source
 #   log file                    written to the user's data folder (ROI_DESKTOP_LOG_DIR here)
 # Usage: installer/smoke-test.sh [BUNDLE_DIR]   (default dist/roi-desktop)
 # SOURCE_PYTHON: a Python with roi-desktop's dependencies for the from-source runs
@@ -174,6 +176,96 @@ elif grep -q "not part of this build" "$tmp/bundle-out/gui.log"; then
     skip screenshot "the desktop app is not part of this build yet (no roi_desktop.gui on this branch)"
 else
     fail "--screenshot failed:"; tail -20 "$tmp/bundle-out/gui.log"
+fi
+
+# --- the window on X11 (Xvfb, Qt's xcb platform): what a desktop user gets, without any OpenGL plugin ----
+# The runs above draw offscreen; this one goes through the X server like a real session (the bundle has no
+# GLX/EGL integration: plain widgets need none). Same picture as the source tree's in the same server.
+if command -v Xvfb >/dev/null 2>&1 && [ -x "$tmp/app/_internal/PySide6/Qt/plugins/platforms/libqxcb.so" ] \
+        && grep -qs "screenshot" src/roi_desktop/cli/main.py; then
+    display=":$(( 90 + RANDOM % 100 ))"
+    Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp > "$tmp/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+    x11_shot() {  # x11_shot bundle|source OUT.png
+        local home="$tmp/x11-home-$1"
+        rm -rf "$home"; mkdir -p "$home"
+        if [ "$1" = bundle ]; then
+            (cd "$tmp/work" && env -i PATH=/usr/bin:/bin HOME="$home" LANG=pl_PL.UTF-8 DISPLAY="$display" \
+                QT_QPA_PLATFORM=xcb ROI_DESKTOP_LOG_DIR="$tmp/logs" "$app" "$samples/$first.roi" --screenshot "$2")
+        else
+            (cd "$root" && env -i PATH=/usr/bin:/bin HOME="$home" LANG=pl_PL.UTF-8 DISPLAY="$display" \
+                QT_QPA_PLATFORM=xcb ROI_DESKTOP_LOG_DIR="$tmp/logs-source" PYTHONPATH="$root/src" "$source_python" \
+                -m roi_desktop "resources/samples/$first.roi" --screenshot "$2")
+        fi
+    }
+    if x11_shot bundle "$tmp/bundle-out/x11.png" > "$tmp/bundle-out/x11.log" 2>&1 \
+        && ! grep -qi "could not load\|failed to load\|no Qt platform plugin" "$tmp/bundle-out/x11.log" \
+        && x11_shot source "$tmp/source-out/x11.png" > "$tmp/source-out/x11.log" 2>&1 \
+        && "$source_python" "$root/installer/compare_screenshots.py" "$tmp/source-out/x11.png" \
+            "$tmp/bundle-out/x11.png" "$root/dist/smoke-window-x11.png"; then
+        pass "window on X11 (Xvfb, xcb): drawn without OpenGL plugins, identical to the source tree's"
+    else
+        fail "window on X11 (Xvfb, xcb):"; tail -5 "$tmp/bundle-out/x11.log" "$tmp/source-out/x11.log" 2>/dev/null
+    fi
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+else
+    skip x11 "no Xvfb (or no xcb platform plugin, or no GUI in this build)"
+fi
+
+# --- import of a client's history (CSV in Windows-1250 with Polish number formats, and XLSX): the same
+# derived values and the same updated project as from source (pandas, openpyxl and their codecs travel) ---
+if grep -qs '"import"' src/roi_desktop/cli/main.py; then
+    "$source_python" - "$tmp/history" <<'PY'
+import sys
+from pathlib import Path
+import openpyxl
+folder = Path(sys.argv[1]); folder.mkdir()
+head = ["Miesiąc", "Klienci", "Odejścia", "Nowi klienci", "Przychód", "Koszt obsługi"]
+rows, customers = [], 48213
+for i in range(15):
+    lost, won = (0, 0) if i == 0 else (300 + 53 * i, 410 + 37 * i)
+    customers += won - lost
+    month = f"{2023 + (10 + i) // 12}-{(10 + i) % 12 + 1:02d}"
+    rows.append([month, customers, lost, won, round(customers * 47.31, 2), 150000.5 + 1000 * i])
+def pl(x):  # Polish number format: space groups, decimal comma
+    return f"{x:,.2f}".replace(",", " ").replace(".", ",") if isinstance(x, float) else f"{x:,}".replace(",", " ")
+lines = [";".join(head)] + [";".join([r[0]] + [pl(x) for x in r[1:]]) for r in rows]
+(folder / "historia klientów.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1250"))
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Dane miesięczne"
+ws.append(head)
+for r in rows:
+    ws.append(r)
+wb.save(folder / "historia klientów.xlsx")
+PY
+    for data in "$tmp/history"/*; do
+        kind=${data##*.}
+        mkdir -p "$tmp/bundle-out/import-$kind" "$tmp/source-out/import-$kind"
+        cp "$samples/$first.roi" "$tmp/bundle-out/import-$kind/projekt.roi"
+        cp "$samples/$first.roi" "$tmp/source-out/import-$kind/projekt.roi"
+        if bundled import "$data" --project "$tmp/bundle-out/import-$kind/projekt.roi" --json \
+                > "$tmp/bundle-out/import-$kind/out.json" 2> "$tmp/bundle-out/import-$kind/err.txt" \
+            && from_source import "$data" --project "$tmp/source-out/import-$kind/projekt.roi" --json \
+                > "$tmp/source-out/import-$kind/out.json" \
+            && "$source_python" - "$tmp/source-out/import-$kind" "$tmp/bundle-out/import-$kind" <<'PY'
+import json, sys
+source, bundle = sys.argv[1:]
+def report(folder):
+    found = json.load(open(f"{folder}/out.json", encoding="utf-8"))
+    found.pop("written")  # where each run wrote its own copy of the project
+    return found
+assert report(bundle)["ok"] and report(bundle) == report(source), "the import reports differ"
+assert open(f"{bundle}/projekt.roi", "rb").read() == open(f"{source}/projekt.roi", "rb").read(), "the projects differ"
+PY
+        then
+            pass "import $(basename "$data"): same derived values and same updated project as from source"
+        else
+            fail "import $(basename "$data"):"; cat "$tmp/bundle-out/import-$kind/err.txt" | tail -5
+        fi
+    done
+else
+    skip import "'import' is not in this build"
 fi
 
 # --- install.sh: menu entry, MIME type and icons in a private prefix, then uninstall ------------------
