@@ -35,7 +35,8 @@ def same(a, b, where="result") -> None:
         assert a == b, where
 
 
-EDITS = st.sampled_from(["scenario_field", "client", "rate", "move", "delete", "duplicate", "add", "none"])
+EDITS = st.sampled_from(["scenario_field", "client", "rate", "move", "delete", "duplicate", "add", "contacts",
+                         "operations", "none"])
 
 
 def edited(project, edit: str, i: int, value: float):
@@ -43,6 +44,11 @@ def edited(project, edit: str, i: int, value: float):
     i %= len(scenarios)
     if edit == "scenario_field":
         scenarios[i] = replace(scenarios[i], one_off_cost=scenarios[i].one_off_cost + value)
+    elif edit == "contacts" and project.client.operations is not None:  # the scenario's queue changes
+        scenarios[i] = replace(scenarios[i], contacts_change=-value / 2e6)
+    elif edit == "operations" and project.client.operations is not None:  # every queue changes
+        ops = replace(project.client.operations, handle_time_s=project.client.operations.handle_time_s + value / 1e5)
+        return project.with_changes(client=replace(project.client, operations=ops))
     elif edit == "client":
         return project.with_changes(client=replace(project.client, customers=project.client.customers + 1 + value))
     elif edit == "rate":

@@ -45,7 +45,7 @@ def add_queue_json(out: dict[str, Any], result: ProjectResult) -> None:
 
 def _row(name: str, q: QueueFigures) -> tuple[str, ...]:
     return (name, f"{q.agents:,}", f"{q.traffic_erlangs:,.1f}",
-            "n/a" if q.asa_seconds is None else wait_time(q.asa_seconds, "en"), f"{q.service_level:.1%}",
+            "n/a" if q.asa_seconds is None else wait_time(q.asa_seconds, "en").replace("\u00a0", " "), f"{q.service_level:.1%}",
             f"{q.prob_wait:.1%}", "n/a" if q.occupancy is None else f"{q.occupancy:.1%}",
             "n/a" if q.agents_needed is None else f"{q.agents_needed:,}")
 

@@ -34,31 +34,39 @@ class Answer(tuple):
     seconds = property(lambda self: self[3])
 
 
-_last: list = [None]  # the last result made in this process: unchanged scenarios are taken from it
+_last: list = [None]  # the newest result of this process: unchanged scenarios are taken from it (see remember)
 
 
-def validate_and_calculate(data: dict, with_result: bool) -> Answer:
-    """Build the project from the draft (its problems if it is invalid) and calculate it; scenarios the
-    draft has unchanged since the last calculation in this process are not calculated again."""
+def remember(result) -> None:
+    """In the app: the result just shown (on the GUI thread, after the check that it is the newest), so
+    the next calculation here takes its unchanged scenarios from it. The helper process keeps its own."""
+    if result is not None:
+        _last[0] = result
+
+
+def validate_and_calculate(data: dict, with_result: bool, previous=None) -> Answer:
+    """Build the project from the draft (its problems if it is invalid) and calculate it; scenarios equal to
+    those of ``previous`` (a result) for the same client and settings are taken from it."""
     t0 = time.perf_counter()
     try:
         project = project_from_dict(data)
     except ProjectFileError as error:
         return Answer((None, tuple(error.problems), None, time.perf_counter() - t0))
-    result = calculate(project, previous=_last[0]) if with_result else None
-    if result is not None:
-        _last[0] = result
+    result = calculate(project, previous=previous) if with_result else None
     return Answer((project, (), result, time.perf_counter() - t0))
 
 
 def job(generation: int, data: dict, with_result: bool) -> tuple[int, Answer]:
-    return generation, validate_and_calculate(data, with_result)
+    """In the app (the GUI thread, or a thread when there is no helper): reads the remembered result only."""
+    return generation, validate_and_calculate(data, with_result, previous=_last[0])
 
 
 def _plain_job(generation: int, data: dict, with_result: bool) -> tuple:
-    """In the helper process: the answer as a plain tuple (pickled back)."""
-    number, answer = job(generation, data, with_result)
-    return number, tuple(answer)
+    """In the helper process: the answer as a plain tuple (pickled back); the helper remembers its result."""
+    answer = validate_and_calculate(data, with_result, previous=_last[0])
+    if answer.result is not None:
+        _last[0] = answer.result
+    return generation, tuple(answer)
 
 
 _lock = threading.Lock()
@@ -86,10 +94,7 @@ def job_in_helper(generation: int, data: dict, with_result: bool) -> tuple[int, 
     if pool is not None:
         try:
             number, answer = pool.submit(_plain_job, generation, data, with_result).result()
-            answer = Answer(answer)
-            if answer.result is not None:
-                _last[0] = answer.result  # an edit calculated here next takes unchanged scenarios from it
-            return number, answer
+            return number, Answer(answer)
         except Exception:  # noqa: BLE001  the helper could not start, died or cannot send this answer
             _broken = True  # work here from now on (a fault of the engine itself is raised again below)
     return job(generation, data, with_result)

@@ -25,7 +25,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 
 from roi_desktop.gui.support.background import Background
-from roi_desktop.gui.draft.calculation_job import Answer, job as _job, job_in_helper
+from roi_desktop.gui.draft.calculation_job import Answer, job as _job, job_in_helper, remember
 
 SYNC_UP_TO = 20  # scenarios x horizon years calculated on the GUI thread (measured ~0.4 ms each: a frame)
 KIND = "calculate"
@@ -122,6 +122,7 @@ class LiveCalculation(QObject):
             return  # overtaken or cancelled: a stale answer never replaces a newer one
         self._delivered = generation
         self.last_seconds = answer.seconds
+        remember(answer.result)  # the next calculation in this process takes unchanged scenarios from it
         newest = generation == self._generation
         if newest:
             self._set_pending(False)

@@ -47,7 +47,7 @@ class FollowUpView(QWidget):
             self.figure_labels.append(label)
             self.figures.addWidget(label, 1)
         outer.addLayout(self.figures)
-        presenter.resultsChanged.connect(WhenShown(self, self.show_result))  # redrawn when seen
+        WhenShown(self, presenter.resultsChanged, self.show_result)  # redrawn when seen
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_Escape:

@@ -116,7 +116,7 @@ class MeetingView(QWidget):
         grid.addWidget(self.wait, 1, 0)
         outer.addWidget(sliders)
         self.card_labels: list[QLabel] = []
-        presenter.resultsChanged.connect(WhenShown(self, self.show_result))  # redrawn when seen
+        WhenShown(self, presenter.resultsChanged, self.show_result)  # redrawn when seen
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_Escape:

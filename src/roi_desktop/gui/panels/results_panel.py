@@ -236,9 +236,11 @@ class ResultsPanel(QWidget):
             self.cards.addWidget(card)
         for i, card in enumerate(self.card_widgets):
             card.setVisible(i < len(result.scenarios))
-        # a card whose scenario result is the very one it shows (the engine reused it) stays as it is
+        # a card whose scenario result is the very one it is to show (the engine reused it) needs nothing
+        # new; cards still waiting for an earlier result keep waiting (they show an older one still)
         keys = [(s, i, lang, cur, result.queue is not None) for i, s in enumerate(result.scenarios)]
-        self._cards_due = {i for i, key in enumerate(keys) if i >= len(self._card_keys) or self._card_keys[i] != key}
+        changed = {i for i, key in enumerate(keys) if i >= len(self._card_keys) or self._card_keys[i] != key}
+        self._cards_due = {i for i in self._cards_due if i < len(keys)} | changed
         self._card_keys = keys
         self._fill_cards(only_in_view=len(result.scenarios) > CARDS_AT_ONCE)
         self._show_charts(result, lang, cur)

@@ -85,9 +85,9 @@ def explain(presenter, problem) -> str:
 PERCENT_HINTS = ("client.annual_churn_rate", "client.gross_margin", "client.service_churn_share",
                  "analysis.discount_rate", "client.operations.agent_share_of_spend", "client.operations.shrinkage",
                  "client.operations.target_service_level")
-# a scenario's percent fields (each scenario's): a cut typed "-0,2" meant -20 %
-SCENARIO_PERCENT_HINTS = ("service_spend_change", "revenue_per_customer_change", "benefit_risk", "cost_risk",
-                          "contacts_change", "handle_time_change")
+# a scenario's percent fields where a value under 1 % is implausible: a cut typed "-0,2" meant -20 %, a
+# risk "0,1" meant 10 % (small changes of revenue, contacts or handle time are normal: no hint there)
+SCENARIO_PERCENT_HINTS = ("service_spend_change", "benefit_risk", "cost_risk")
 
 
 def typed_problems(presenter, typed: dict) -> dict[str, str]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 import numpy as np
@@ -101,20 +101,21 @@ def draw_marker(p: QPainter, marker: str, x: float, y: float, r: float) -> None:
 
 
 @functools.lru_cache(maxsize=256)
-def marker_stamp(marker: str, colour: str, r: float, ratio: float) -> QPixmap:
+def marker_stamp(marker: str, colour: str, r: float, ratio: float) -> QImage:
     """The marker (white outline, filled in ``colour``) drawn once into a small transparent image, so a
-    chart of 50 scenarios stamps 500 markers instead of building 500 shapes."""
+    chart of 50 scenarios stamps 500 markers instead of building 500 shapes. (A QImage, not a QPixmap:
+    it needs no window system and may outlive the application in this cache.)"""
     side = math.ceil(2 * r + 4)
-    pixmap = QPixmap(round(side * ratio), round(side * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.transparent)
-    p = QPainter(pixmap)
+    image = QImage(round(side * ratio), round(side * ratio), QImage.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.transparent)
+    p = QPainter(image)
     p.setRenderHint(QPainter.Antialiasing)
     p.setPen(QPen(QColor("white"), max(1.0, r / 3.5)))
     p.setBrush(QColor(colour))
     draw_marker(p, marker, side / 2, side / 2, r)
     p.end()
-    return pixmap
+    return image
 
 
 class LineChart(QWidget):
@@ -125,6 +126,7 @@ class LineChart(QWidget):
         self.series: list[Series] = []
         self._arrays: list[np.ndarray] = []
         self._legend_cache: tuple = (None, [])
+        self._data_version = 0
         self.title = ""
         self.y_format: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.x_label: Callable[[int], str] = lambda m: str(m)
@@ -138,6 +140,7 @@ class LineChart(QWidget):
     def set_data(self, series: list[Series], *, title: str = "", y_format=None, x_label=None, x_step: int = 12) -> None:
         self.series = list(series)
         self._arrays = [np.asarray(x.values, dtype=float) for x in self.series]  # once per data, not per paint
+        self._data_version += 1
         self.title = title
         if y_format is not None:
             self.y_format = y_format
@@ -234,12 +237,12 @@ class LineChart(QWidget):
                 at = np.arange(self.x_step, len(ys), self.x_step)
                 at = at[np.isfinite(ys[at])]
                 for x, y in zip((x_of[at] - half).tolist(), (y_of[at] - half).tolist()):
-                    p.drawPixmap(QPointF(x, y), stamp)
+                    p.drawImage(QPointF(x, y), stamp)
         self._draw_legend(p, self.height() - legend_h - 2 * s)
 
     def _legend_rows(self, p: QPainter) -> list[list[tuple[Series, float]]]:
         p.setFont(self._font(9))
-        key = (id(self.series), self.width(), self.height())  # measured once per data and size
+        key = (self._data_version, self.width(), self.height())  # measured once per data and size
         if self._legend_cache[0] != key:
             self._legend_cache = (key, self._measure_legend(p.fontMetrics()))
         return self._legend_cache[1]
