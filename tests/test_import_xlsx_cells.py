@@ -57,7 +57,7 @@ def assert_agree(raw: bytes, sheet: str, *, fast: bool | None = True):
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl: a date-styled number beyond dates
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheets=st.lists(CELL_MAP, min_size=1, max_size=3), date1904=st.booleans(),
        merge=st.none() | st.tuples(st.integers(1, 8), st.integers(1, 5), st.integers(0, 3), st.integers(0, 4)))
 def test_workbooks_openpyxl_writes_read_the_same(sheets, date1904, merge):
@@ -179,7 +179,7 @@ def _shared_xml(shared: list[str], d: dict) -> bytes:
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(grid=st.lists(st.lists(HAND_VALUES, max_size=8), min_size=1, max_size=12), d=DIALECT, seed=st.integers(0, 99))
 def test_hand_written_dialects_read_as_openpyxl_reads_them(grid, d, seed):
     import random
