@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from xlsx_support import MAIN, normal, openpyxl_view, package, styles_xml
 
-from roi_desktop.importer import workbook
+from roi_desktop.importer import workbook, xlsx_cells
 from roi_desktop.importer.xlsx_cells import read_sheet
 from roi_desktop.importer.xlsx_general import read_general
 from roi_desktop.importer.xlsx_cells import _Grid
@@ -46,9 +46,21 @@ def fast_view(raw: bytes, sheet: str, general: bool = False):
     return read_sheet(pkg, part, cells, 10**6, 10**7)
 
 
+def _in_small_blocks(raw: bytes, sheet: str, block: int, max_block: int):
+    """The fast reader fed a few bytes at a time (rows cut across blocks, tags split), and handing
+    over to the general reader when a row outgrows ``max_block``."""
+    saved = xlsx_cells.BLOCK, xlsx_cells.MAX_BLOCK
+    xlsx_cells.BLOCK, xlsx_cells.MAX_BLOCK = block, max_block
+    try:
+        return fast_view(raw, sheet)
+    finally:
+        xlsx_cells.BLOCK, xlsx_cells.MAX_BLOCK = saved
+
+
 def assert_agree(raw: bytes, sheet: str, *, fast: bool | None = True):
     rows, formulas, merges = openpyxl_view(raw, sheet)
-    for got in (fast_view(raw, sheet), fast_view(raw, sheet, general=True)):
+    for got in (fast_view(raw, sheet), fast_view(raw, sheet, general=True), _in_small_blocks(raw, sheet, 7, 1 << 20),
+                _in_small_blocks(raw, sheet, 61, 200)):
         assert normal(got.rows) == normal(rows)
         assert got.formulas == formulas
         assert set(got.merges) == merges
@@ -57,7 +69,7 @@ def assert_agree(raw: bytes, sheet: str, *, fast: bool | None = True):
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl: a date-styled number beyond dates
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheets=st.lists(CELL_MAP, min_size=1, max_size=3), date1904=st.booleans(),
        merge=st.none() | st.tuples(st.integers(1, 8), st.integers(1, 5), st.integers(0, 3), st.integers(0, 4)))
 def test_workbooks_openpyxl_writes_read_the_same(sheets, date1904, merge):
@@ -179,7 +191,7 @@ def _shared_xml(shared: list[str], d: dict) -> bytes:
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(grid=st.lists(st.lists(HAND_VALUES, max_size=8), min_size=1, max_size=12), d=DIALECT, seed=st.integers(0, 99))
 def test_hand_written_dialects_read_as_openpyxl_reads_them(grid, d, seed):
     import random

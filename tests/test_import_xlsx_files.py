@@ -179,3 +179,19 @@ def test_a_package_our_reader_cannot_open_is_read_by_openpyxl(tmp_path):
     assert workbook.sheet_names(_zip(parts)) == ["Dane"]
     assert workbook.read_sheets(_zip(parts), ["Dane"])[0].rows == [["Miesiąc"]]
     assert _problem(_read(tmp_path, _zip(parts)), "no_header")  # read; only the table is not a history
+
+
+def test_very_wide_and_very_long_sheets():
+    from openpyxl.utils import get_column_letter
+    wide = sheet("".join(f'<row r="{r}">' + "".join(f'<c r="{get_column_letter(c)}{r}"><v>{r * c}</v></c>'
+                                                    for c in range(1, 3001, 7)) + "</row>" for r in (1, 2, 5)))
+    raw = package([("W", wide)])
+    assert_agree(raw, "W")
+    assert len(fast_view(raw, "W").rows[4]) == 2997 and fast_view(raw, "W").rows[4][-1] == 5 * 2997
+    n = 30_000  # 2.5 MB: several blocks of the fast reader; the general reader says the same
+    long = sheet("".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{r}</t></is></c><c r="C{r}"><v>{r / 4}</v></c>'
+                         "</row>" for r in range(1, n + 1)))
+    raw = package([("L", long)])
+    got = fast_view(raw, "L")
+    assert got.fast and len(got.rows) == n and got.rows[-1] == [str(n), None, n / 4]
+    assert got.rows == fast_view(raw, "L", general=True).rows

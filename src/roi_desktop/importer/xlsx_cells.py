@@ -143,6 +143,13 @@ def _text(raw: bytes) -> str:
     return text
 
 
+def _inline(raw: bytes) -> str:
+    """An inline string's text (most need no entity, line-end or _xHHHH_ work)."""
+    if 38 in raw or 13 in raw or 95 in raw:  # & \r _
+        return unescape_x(_text(raw))
+    return raw.decode()
+
+
 def _token_pattern(p: bytes) -> re.Pattern[bytes]:
     """Groups: row tag, its r, "/" when it closes itself, row end; cell tag, column letters, t, s, the <f> element, <v> text, the <is>
     element and its <t> text; anything else (the fast reader then stops)."""
@@ -217,13 +224,13 @@ class _FastSheet:
                         except (ValueError, IndexError):
                             raise NotAWorkbook(f"shared string {v!r} missing") from None
                     elif kind == b"inlineStr":
-                        x = unescape_x(_text(itext)) if inline else None
+                        x = _inline(itext) if inline else None
                     else:
                         x = value(kind.decode(), style.decode(), _text(v))
                     if ftag and b"si=" in ftag:
                         self._formula(ftag, r, c, calculated=True)
                 elif inline and kind == b"inlineStr":
-                    x = unescape_x(_text(itext))
+                    x = _inline(itext)
                 else:
                     if ftag:
                         self._formula(ftag, r, c, calculated=False)
