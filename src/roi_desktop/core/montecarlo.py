@@ -22,7 +22,8 @@ from .inputs import Project
 from .results import ProjectResult
 from .uncertain import UncertainInput, churn_input, client_ranged_inputs, scenario_ranged_inputs
 
-CHUNK_TRIALS = 8192  # trials per chunk: each vector (64 kB) stays in cache; memory is bounded at any trial count
+CHUNK_TRIALS = 16384  # trials per chunk: the vectors a month step uses (128 kB each) stay in cache; fewer calls
+# than 8192 (measured 8 % faster); memory is bounded at any trial count
 
 
 class RiskCancelled(RoiError):

@@ -103,17 +103,29 @@ class QueueFigures:
 
 
 def queue_figures(agents: int, traffic: float, *, handle_time_s: float, answer_target_s: float,
-                  target_service_level: float = 0.8, needed_memo: dict | None = None) -> QueueFigures:
-    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples). ``needed_memo``
-    keeps the agents needed across calls (the baseline and scenarios with the same traffic share it)."""
+                  target_service_level: float = 0.8, memo: dict | None = None) -> QueueFigures:
+    """Erlang C figures for ``agents`` on ``traffic`` Erlangs (see the module's examples). ``memo``
+    keeps the agents needed and the figures across calls (the baseline and scenarios with the same traffic,
+    or the same queue, share them; the figures are frozen)."""
+    same = (agents, traffic, handle_time_s, answer_target_s, target_service_level)
+    if memo is not None and same in memo:  # the same queue (a scenario that keeps the budget)
+        return memo[same]
     needed = None
     if traffic > 0:
         key = (traffic, handle_time_s, answer_target_s, target_service_level)
-        needed = None if needed_memo is None else needed_memo.get(key)
+        needed = None if memo is None else memo.get(key)
         if needed is None:
             needed = agents_needed(traffic, handle_time_s, answer_target_s, target_service_level)
-            if needed_memo is not None:
-                needed_memo[key] = needed
+            if memo is not None:
+                memo[key] = needed
+    figures = _figures(agents, traffic, needed, handle_time_s, answer_target_s)
+    if memo is not None:
+        memo[same] = figures
+    return figures
+
+
+def _figures(agents: int, traffic: float, needed: int | None, handle_time_s: float,
+             answer_target_s: float) -> QueueFigures:
     if agents <= traffic:
         return QueueFigures(agents, traffic, 1.0, 0.0, None, None, needed, answer_target_s)
     p = erlang_c(agents, traffic)

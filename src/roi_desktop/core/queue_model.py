@@ -42,9 +42,9 @@ def offered_traffic(operations, contacts_change: float = 0.0, handle_time_change
 
 
 def scenario_queue(client, scenario=None, service_spend_change: float | None = None,
-                   needed_memo: dict | None = None) -> QueueFigures:
+                   memo: dict | None = None) -> QueueFigures:
     """The queue for ``scenario`` (None: the baseline); ``service_spend_change`` overrides its budget;
-    ``needed_memo`` shares the agents needed between queues of the same traffic (:func:`queue_figures`)."""
+    ``memo`` shares the agents needed and the figures between queues of the same traffic (:func:`queue_figures`)."""
     ops = client.operations
     contacts = getattr(scenario, "contacts_change", 0.0) if scenario is not None else 0.0
     handle = getattr(scenario, "handle_time_change", 0.0) if scenario is not None else 0.0
@@ -53,7 +53,7 @@ def scenario_queue(client, scenario=None, service_spend_change: float | None = N
         change = scenario.service_spend_change if scenario is not None else 0.0
     return queue_figures(agents_on_lines(client, change), offered_traffic(ops, contacts, handle),
                          handle_time_s=ops.handle_time_s * (1.0 + handle), answer_target_s=ops.answer_target_s,
-                         target_service_level=ops.target_service_level, needed_memo=needed_memo)
+                         target_service_level=ops.target_service_level, memo=memo)
 
 
 def budget_sweep(client, scenario=None, changes: tuple[float, ...] = SWEEP_CHANGES) -> list[QueueFigures]:
@@ -74,8 +74,8 @@ def project_queue(project) -> ProjectQueue | None:
     if getattr(client, "operations", None) is None:
         return None
     memo: dict = {}
-    baseline = scenario_queue(client, needed_memo=memo)
-    queues = tuple(scenario_queue(client, s, needed_memo=memo) for s in project.scenarios)
+    baseline = scenario_queue(client, memo=memo)
+    queues = tuple(scenario_queue(client, s, memo=memo) for s in project.scenarios)
     rates = tuple(getattr(s, "churn_per_minute_asa_pp", None) for s in project.scenarios)
     derived = tuple(None if rate is None or not (q.stable and baseline.stable)
                     else derived_churn_change(rate, q, baseline) for rate, q in zip(rates, queues))
