@@ -184,3 +184,41 @@ def test_results_after_a_language_switch_reach_only_the_new_views(gui, qtbot):
     window.enter_meeting(full_screen=False)
     assert "25" in str(round(window.presenter.result.project.client.annual_churn_rate * 100))
     window.leave_meeting()
+
+
+def test_one_changed_series_of_many_is_drawn_over_cached_layers_as_a_full_paint_would(qtbot):
+    """Typing in one of 50 scenarios: the other 49 lines come from two cached images (below and above the
+    changed one); the picture is the one a fresh chart draws (up to rounding in the blending)."""
+    result = calculate(fifty())
+    series = [scenario_series(i, s.name, s.cumulative_net) for i, s in enumerate(result.scenarios)]
+
+    def shown(chart):
+        image = QImage(700, 420, QImage.Format_ARGB32)
+        image.fill(0)
+        chart.render(image)
+        return np.frombuffer(image.constBits(), np.uint8).reshape(420, 700, 4).astype(int)
+
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 420)
+    chart.set_data(series)
+    shown(chart)
+    for step in (1.0, 1.01, 0.99):  # the first change builds the layers, the next ones use them
+        changed = list(series)
+        changed[7] = scenario_series(7, series[7].label, np.asarray(series[7].values) * step)
+        chart.set_data(changed)
+        layered = shown(chart)
+        fresh = LineChart()
+        qtbot.addWidget(fresh)
+        fresh.resize(700, 420)
+        fresh.set_data(changed)
+        direct = shown(fresh)
+        difference = np.abs(layered - direct)  # 8-bit blending of layers rounds a little differently
+        assert difference.max() <= 8 and difference.mean() < 0.05
+    assert chart._layers is not None and chart._layers[1] == 7
+    other = list(changed)  # two series change at once: no layers, a full paint
+    for k in (3, 9):
+        other[k] = scenario_series(k, series[k].label, np.asarray(series[k].values) * 1.02)
+    chart.set_data(other)
+    shown(chart)
+    assert chart._layers is None

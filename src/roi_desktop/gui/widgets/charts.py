@@ -9,6 +9,7 @@ import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
@@ -118,6 +119,25 @@ def marker_stamp(marker: str, colour: str, r: float, ratio: float) -> QImage:
     return image
 
 
+class ChartLayout(NamedTuple):
+    plot: QRectF
+    lo: float
+    hi: float
+    ticks: list
+    label_w: float
+    n: int  # points on the x axis
+    legend_h: float
+    top: float
+    key: tuple  # equal keys: the same axes, title and legend place (cached layers still fit)
+
+
+def with_painter(image: QImage, draw) -> None:
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing)
+    draw(painter)
+    painter.end()
+
+
 class LineChart(QWidget):
     """Several series over the same x axis (months 0..M); x labels at each year."""
 
@@ -127,6 +147,9 @@ class LineChart(QWidget):
         self._arrays: list[np.ndarray] = []
         self._legend_cache: tuple = (None, [])
         self._data_version = 0
+        self._style_key: tuple = ()
+        self._painted: tuple | None = None  # (layout key, arrays) of the last paint
+        self._layers: tuple | None = None  # (key, index, image below series index, image above it)
         self.title = ""
         self.y_format: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.x_label: Callable[[int], str] = lambda m: str(m)
@@ -141,6 +164,7 @@ class LineChart(QWidget):
         self.series = list(series)
         self._arrays = [np.asarray(x.values, dtype=float) for x in self.series]  # once per data, not per paint
         self._data_version += 1
+        self._style_key = tuple((x.label, x.color, x.dash, x.dashed, x.marker) for x in self.series)
         self.title = title
         if y_format is not None:
             self.y_format = y_format
@@ -163,22 +187,52 @@ class LineChart(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        layout = self._layout(p)
+        if layout is None or len(self.series) <= THICK_UP_TO:
+            self._draw(p, layout, range(len(self.series)), legend=True)
+            self._layers = None
+            return
+        # many series: while one series changes (typing in one of 50 scenarios) and the axes stay, the
+        # others are drawn from two cached images (below it, above it: the same stacking order)
+        key = (layout.key, self._style_key)
+        painted = self._painted
+        changed = None
+        if painted is not None and painted[0] == key and len(painted[1]) == len(self._arrays):
+            changed = [i for i, (a, b) in enumerate(zip(self._arrays, painted[1]))
+                       if a is not b and not np.array_equal(a, b, equal_nan=True)]
+        self._painted = (key, list(self._arrays))
+        layers = self._layers if self._layers is not None and self._layers[0] == key else None
+        index = changed[0] if changed is not None and len(changed) == 1 else (
+            layers[1] if changed == [] and layers is not None else None)
+        if index is None:
+            self._draw(p, layout, range(len(self.series)), legend=True)
+            self._layers = None
+            return
+        if layers is None or layers[1] != index:
+            ratio = self.devicePixelRatioF()
+            below, above = self._layer_image(ratio), self._layer_image(ratio)
+            with_painter(below, lambda q: self._draw(q, layout, range(index), legend=False))
+            with_painter(above, lambda q: self._draw(q, layout, range(index + 1, len(self.series)), legend=True,
+                                                    frame=False))
+            layers = self._layers = (key, index, below, above)
+        p.drawImage(QPointF(0, 0), layers[2])
+        self._draw_series(p, layout, [index])
+        p.drawImage(QPointF(0, 0), layers[3])
+
+    def _layer_image(self, ratio: float) -> QImage:
+        image = QImage(round(self.width() * ratio), round(self.height() * ratio), QImage.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.transparent)
+        return image
+
+    def _layout(self, p: QPainter) -> ChartLayout | None:
+        """Where everything goes (the axes' range from every series), or None: a message, or too small."""
         s = self.scale
-        top = 10 * s
-        if self.title:
-            p.setFont(self._font(10.5, True))
-            p.setPen(QColor(INK))
-            title = p.fontMetrics().elidedText(self.title, Qt.ElideRight, int(self.width() - 24 * s))
-            p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, title)
-            top += 24 * s
+        top = 10 * s + (24 * s if self.title else 0)
         finite = [a[np.isfinite(a)] for a in self._arrays]
         values = np.concatenate(finite) if finite else np.empty(0)
         if self.message or not values.size:
-            p.setFont(self._font(10))
-            p.setPen(QColor(MUTED))
-            p.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.message)
-            return
+            return None
         legend_h = self._legend_height(p)
         lo, hi = float(values.min()), float(values.max())
         if self.zero_line:
@@ -192,8 +246,40 @@ class LineChart(QWidget):
         plot = QRectF(label_w + 8 * s, top + 4 * s, self.width() - label_w - 8 * s - right_pad,
                       self.height() - top - legend_h - fm.height() - 18 * s)
         if plot.width() < 20 or plot.height() < 20:
-            return
+            return None
         n = max(len(a) for a in self._arrays)
+        key = (self.width(), self.height(), self.devicePixelRatioF(), tuple(self.y_format(t) for t in ticks),
+               tuple(ticks), plot.getRect(), legend_h, n, self.title, self.x_label(n - 1), self.x_label(self.x_step),
+               self._data_version if len(self.series) <= THICK_UP_TO else len(self.series))
+        return ChartLayout(plot, float(lo), float(hi), list(ticks), label_w, n, legend_h, top, key)
+
+    def _draw(self, p: QPainter, layout: ChartLayout | None, indices, legend: bool, frame: bool = True) -> None:
+        """The chart, or the part of it a layer holds: frame (background, title, axes), the series at
+        ``indices`` in order, the legend."""
+        s = self.scale
+        if frame:
+            p.fillRect(self.rect(), QColor("white"))
+            if self.title:
+                p.setFont(self._font(10.5, True))
+                p.setPen(QColor(INK))
+                title = p.fontMetrics().elidedText(self.title, Qt.ElideRight, int(self.width() - 24 * s))
+                p.drawText(QRectF(12 * s, 6 * s, self.width() - 24 * s, 22 * s), Qt.AlignLeft | Qt.AlignVCenter, title)
+            if layout is None:
+                p.setFont(self._font(10))
+                p.setPen(QColor(MUTED))
+                p.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.message)
+                return
+            self._draw_axes(p, layout)
+        if layout is None:
+            return
+        self._draw_series(p, layout, indices)
+        if legend:
+            self._draw_legend(p, self.height() - layout.legend_h - 2 * s)
+
+    def _draw_axes(self, p: QPainter, layout: ChartLayout) -> None:
+        s, plot, lo, hi, n = self.scale, layout.plot, layout.lo, layout.hi, layout.n
+        p.setFont(self._font(8.5))
+        fm = p.fontMetrics()
         x_max = max(1, n - 1)
 
         def px(i: float) -> float:
@@ -202,12 +288,12 @@ class LineChart(QWidget):
         def py(v: float) -> float:
             return plot.bottom() - plot.height() * (v - lo) / (hi - lo)
 
-        for t in ticks:  # horizontal gridlines and y labels
+        for t in layout.ticks:  # horizontal gridlines and y labels
             y = py(t)
             p.setPen(QPen(QColor(LINE), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(QColor(MUTED))
-            p.drawText(QRectF(0, y - fm.height() / 2, label_w, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
+            p.drawText(QRectF(0, y - fm.height() / 2, layout.label_w, fm.height()), Qt.AlignRight | Qt.AlignVCenter,
                        self.y_format(t))
         if self.zero_line and lo < 0 < hi:
             p.setPen(QPen(QColor("#9aa5b1"), 1.2 * s))
@@ -222,11 +308,15 @@ class LineChart(QWidget):
             p.drawText(QRectF(x - 40 * s, plot.bottom() + 4 * s, 80 * s, fm.height()), Qt.AlignCenter, self.x_label(i))
         p.setPen(QPen(QColor("#9aa5b1"), 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        x_of = plot.left() + plot.width() * np.arange(n, dtype=float) / x_max
-        y_scale = plot.height() / (hi - lo)
+
+    def _draw_series(self, p: QPainter, layout: ChartLayout, indices) -> None:
+        s, plot = self.scale, layout.plot
+        x_of = plot.left() + plot.width() * np.arange(layout.n, dtype=float) / max(1, layout.n - 1)
+        y_scale = plot.height() / (layout.hi - layout.lo)
         width = (2.4 if len(self.series) <= THICK_UP_TO else 1.0) * s  # see THICK_UP_TO
-        for series, ys in zip(self.series, self._arrays):
-            y_of = plot.bottom() - (ys - lo) * y_scale
+        for k in indices:
+            series, ys = self.series[k], self._arrays[k]
+            y_of = plot.bottom() - (ys - layout.lo) * y_scale
             p.setPen(series_pen(series, width))
             p.setBrush(Qt.NoBrush)
             for run in finite_runs(ys):
@@ -238,7 +328,6 @@ class LineChart(QWidget):
                 at = at[np.isfinite(ys[at])]
                 for x, y in zip((x_of[at] - half).tolist(), (y_of[at] - half).tolist()):
                     p.drawImage(QPointF(x, y), stamp)
-        self._draw_legend(p, self.height() - legend_h - 2 * s)
 
     def _legend_rows(self, p: QPainter) -> list[list[tuple[Series, float]]]:
         p.setFont(self._font(9))

@@ -72,22 +72,27 @@ class NumberEdit(QLineEdit):
         self.setProperty("invalid", bool(message))
         if self.message_label is not None:
             label = self.message_label
-            label.setStyleSheet(f"color: {ERROR}; font-size: 11px;")
+            set_style(label, f"color: {ERROR}; font-size: 11px;")
             if not message and getattr(self, "hint", ""):
-                self.set_hint(self.hint)
+                self.set_hint(self.hint, force=True)
                 return
             label.setText(message)
             label.setVisible(bool(message))
             if message:  # the form does not grow a wrapped label by itself: reserve its lines
                 label.setMinimumHeight(label.heightForWidth(max(self.width(), 120)))
 
-    def set_hint(self, hint: str | None) -> None:
+    def set_hint(self, hint: str | None, force: bool = False) -> None:
         """A plausibility hint ("Did you mean 14 %?") under the field while it has no error."""
-        self.hint = hint or ""
-        if self.message_label is not None and not self._error:
-            self.message_label.setText(self.hint)
-            self.message_label.setStyleSheet(f"color: {HINT}; font-size: 11px;")
-            self.message_label.setVisible(bool(self.hint))
+        hint = hint or ""
+        label = self.message_label
+        unchanged = hint == getattr(self, "hint", None) and label is not None and label.isHidden() != bool(hint)
+        if label is None or self._error or (unchanged and not force):
+            self.hint = hint
+            return  # nothing shown changes (a re-polish per field on every keystroke otherwise)
+        self.hint = hint
+        label.setText(hint)
+        set_style(label, f"color: {HINT}; font-size: 11px;")
+        label.setVisible(bool(hint))
 
     @property
     def error(self) -> str:
