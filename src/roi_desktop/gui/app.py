@@ -28,8 +28,9 @@ def make_application(argv: list[str] | None = None):
     except FileNotFoundError:
         pass  # a build without icons still runs
     if not hasattr(app, "_none_guard"):
-        from roi_desktop.gui.support import qt_guard
+        from roi_desktop.gui.support import garbage, qt_guard
         app._none_guard = qt_guard.install(app)
+        garbage.tune()  # keystrokes not slowed by needless collections (gui/support/garbage.py)
     return app
 
 
@@ -55,6 +56,8 @@ def create_window(project_path: str | None, *, lang: str | None = None, recovery
         except ProjectFileError as e:
             error = f"{project_path}: " + "; ".join(str(p) for p in e.problems)
     window = MainWindow(presenter, settings=settings, recovery=recovery)
+    from roi_desktop.gui.support import garbage
+    garbage.freeze_start_up()
     return window, error
 
 
