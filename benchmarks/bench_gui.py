@@ -146,6 +146,10 @@ def _wait_until_current(app, presenter, timeout: float = 60.0) -> None:
         if time.perf_counter() > deadline:
             raise SystemExit("the results never caught up with the draft")
         app.processEvents(QEventLoop.WaitForMoreEvents, 50)
+        # offscreen, processEvents returns at once even with nothing to do: a bare loop would keep a core
+        # busy (and the GIL) that the app's calculation helper and its receiving thread need; the real
+        # app sleeps in its event loop
+        time.sleep(0.0005)
     app.processEvents()  # layout and paint of the results that arrived
 
 
