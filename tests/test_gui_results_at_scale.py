@@ -222,3 +222,23 @@ def test_one_changed_series_of_many_is_drawn_over_cached_layers_as_a_full_paint_
     chart.set_data(other)
     shown(chart)
     assert chart._layers is None
+
+
+def test_a_card_title_never_leaves_the_percent_sign_alone(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from roi_desktop.gui.panels.results_panel import two_lines
+    fm = QFontMetrics(QFont())
+    name = "Cut contact-centre budget by 15 %"
+    width = fm.horizontalAdvance("Cut contact-centre budget by 15") + 2  # "%" alone would be next
+    first, second = two_lines(name, fm, width).split("\n")
+    assert second.replace("\u00a0", " ") == "15 %" and first == "Cut contact-centre budget by"
+
+
+def test_the_queue_line_of_a_card_writes_percent_as_the_language_does(gui):
+    from roi_desktop.gui.panels.queue_view import card_text
+    from gui_support import PL_SAMPLE
+    window, _ = gui(PL_SAMPLE, lang="pl")
+    result = window.presenter.result
+    assert result.queue is not None  # the Polish sample has the client's operations
+    text = card_text(result, 0, "pl")
+    assert "\u00a0%" in text and "%" not in text.replace("\u00a0%", "")

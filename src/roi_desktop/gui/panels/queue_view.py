@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from roi_desktop.core import ProjectResult
 from roi_desktop.core.queue_model import SWEEP_CHANGES, budget_sweep
 from roi_desktop.reports.palette import scenario_style
+from roi_desktop.reports.numbers import percent
 from roi_desktop.reports.queue_text import callers_wait, wait_time
 from roi_desktop.reports.ticks import nice_ticks
 
@@ -29,7 +30,7 @@ def card_text(result: ProjectResult, index: int, lang: str) -> str:
         return ""
     q = queue.scenarios[index]
     within = translate("Queue", "%1 agents · %2 within %3 s").replace("%1", str(q.agents)).replace(
-        "%2", f"{q.service_level:.0%}").replace("%3", f"{q.answer_target_s:g}")
+        "%2", percent(q.service_level, lang, 0)).replace("%3", f"{q.answer_target_s:g}")  # "31 %" in Polish
     lines = [callers_wait(queue.baseline.asa_seconds, q.asa_seconds, lang), within]
     if queue.churn_per_minute_asa_pp[index] is not None:
         lines.append(translate("Queue", "churn from the wait: %1 pp/min (your assumption)").replace(

@@ -35,7 +35,8 @@ def color_for(i: int) -> str:
 
 def two_lines(text: str, fm, width: int) -> str:
     """``text`` broken into at most two lines of ``width`` pixels, the second elided if need be."""
-    words, first = text.split(), ""
+    # split at spaces only ("20 %" is kept together by a non-breaking space, which split() would cut at)
+    words, first = [w for w in text.replace(" %", "\u00a0%").split(" ") if w], ""
     while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
         first = f"{first} {words.pop(0)}".strip()
     if not first:  # one very long word
