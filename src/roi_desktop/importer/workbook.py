@@ -54,15 +54,23 @@ def _fallback_allowed(raw: bytes) -> bool:
         return False
 
 
-def sheet_names(raw: bytes) -> list[str]:
-    """The worksheets' names in the workbook's order (chart sheets hold no cells and are left out)."""
+def _package(raw: bytes) -> Package | None:
+    """Our reader's view of the workbook; None where openpyxl is to read it instead (a package our reader
+    cannot open, small enough for openpyxl); TooLarge and other NotAWorkbook cases are raised."""
     try:
-        package = Package(raw)
-    except TooLarge:
+        return Package(raw)
+    except TooLarge:  # (a NotAWorkbook too: never handed to openpyxl)
         raise
     except NotAWorkbook:
         if not _fallback_allowed(raw):
             raise
+        return None
+
+
+def sheet_names(raw: bytes) -> list[str]:
+    """The worksheets' names in the workbook's order (chart sheets hold no cells and are left out)."""
+    package = _package(raw)
+    if package is None:
         return _openpyxl_sheet_names(raw)
     package.close()
     return [s.name for s in package.sheets]
@@ -72,13 +80,8 @@ def read_sheets(raw: bytes, wanted: list[str], max_rows: int = 1_000_000) -> lis
     """The named sheets with values as Excel saved them; merged areas filled from their top-left cell.
     More than ``max_rows`` rows or MAX_CELLS cells in a sheet, or a part unpacking beyond its bound,
     is TooLarge; a file that is not a workbook is NotAWorkbook."""
-    try:
-        package = Package(raw)
-    except TooLarge:
-        raise
-    except NotAWorkbook:
-        if not _fallback_allowed(raw):
-            raise
+    package = _package(raw)
+    if package is None:
         return _openpyxl_read_sheets(raw, wanted)
     try:
         parts = {s.name: s.part for s in package.sheets}
