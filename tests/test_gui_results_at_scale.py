@@ -224,6 +224,41 @@ def test_one_changed_series_of_many_is_drawn_over_cached_layers_as_a_full_paint_
     assert chart._layers is None
 
 
+def test_every_series_changed_draws_axes_and_legend_from_cached_images_as_a_full_paint_would(qtbot):
+    """Typing in a client field changes all 50 lines: the background, axes and legend come from images
+    kept while they stay the same; the picture is the one drawn directly."""
+    from PySide6.QtGui import QPainter
+    result = calculate(fifty())
+    series = [scenario_series(i, s.name, s.cumulative_net) for i, s in enumerate(result.scenarios)]
+
+    def pixels(image):
+        return np.frombuffer(image.constBits(), np.uint8).reshape(420, 700, 4).astype(int)
+
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 420)
+    chart.set_data(series)
+    chart.render(QImage(700, 420, QImage.Format_ARGB32))
+    frame, legend = chart._frame[1], chart._legend_image[1]
+    for step in (1.001, 0.999):
+        changed = [scenario_series(i, x.label, np.asarray(x.values) * step) for i, x in enumerate(series)]
+        chart.set_data(changed)
+        cached = QImage(700, 420, QImage.Format_ARGB32)
+        chart.render(cached)
+        assert chart._frame[1] is frame and chart._legend_image[1] is legend  # reused, not drawn again
+        direct = QImage(700, 420, QImage.Format_ARGB32)
+        painter = QPainter(direct)
+        painter.setRenderHint(QPainter.Antialiasing)
+        chart._draw(painter, chart._layout(painter), range(len(changed)), legend=True)
+        painter.end()
+        difference = np.abs(pixels(cached) - pixels(direct))  # 8-bit blending of the legend rounds a little
+        assert difference.max() <= 8 and difference.mean() < 0.05
+    renamed = [scenario_series(i, f"{x.label} (b)", x.values) for i, x in enumerate(series)]
+    chart.set_data(renamed)
+    chart.render(QImage(700, 420, QImage.Format_ARGB32))
+    assert chart._legend_image[1] is not legend  # new labels: the legend is drawn again
+
+
 def test_a_card_title_never_leaves_the_percent_sign_alone(qtbot):
     from PySide6.QtGui import QFont, QFontMetrics
     from roi_desktop.gui.panels.results_panel import two_lines

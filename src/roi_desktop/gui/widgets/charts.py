@@ -5,10 +5,8 @@ The chart only draws what it is given (values from the engine); axis ticks are i
 
 from __future__ import annotations
 
-import functools
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -18,10 +16,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 import numpy as np
 import shiboken6
 
-from roi_desktop.reports.palette import DASHES, scenario_style
 from roi_desktop.reports.ticks import nice_ticks
 
+from roi_desktop.gui.widgets.chart_legend import draw_legend, measure_legend
+from roi_desktop.gui.widgets.chart_look import Series, draw_marker, marker_stamp, scenario_series, series_pen
 from roi_desktop.gui.widgets.style import INK, LINE, MUTED
+
+__all__ = ["LineChart", "Series", "draw_marker", "finite_runs", "polyline", "scenario_series", "series_pen"]
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -48,75 +49,6 @@ def finite_runs(values: np.ndarray) -> list[slice]:
         return [slice(0, len(values))]
     edges = np.flatnonzero(np.diff(np.concatenate(([False], finite, [False])).astype(np.int8)))
     return [slice(int(a), int(b)) for a, b in zip(edges[0::2], edges[1::2])]
-
-
-@dataclass(frozen=True)
-class Series:
-    label: str
-    color: str
-    values: Sequence[float]
-    dashed: bool = False
-    dash: str = "solid"  # a key of reports.palette.DASHES
-    marker: str = ""  # one of reports.palette.MARKERS, drawn at each year's end
-
-
-def scenario_series(index: int, label: str, values: Sequence[float]) -> Series:
-    """The scenario's line in its own colour, dash and marker (reports.palette: the same in the PDF)."""
-    style = scenario_style(index)
-    return Series(label, style.colour, values, dash=style.dash, marker=style.marker)
-
-
-def series_pen(series: Series, width: float) -> QPen:
-    pen = QPen(QColor(series.color), width)
-    pattern = DASHES.get(series.dash, ())
-    if series.dashed:
-        pen.setStyle(Qt.DashLine)
-    elif pattern:
-        pen.setDashPattern(list(pattern))
-    return pen
-
-
-def draw_marker(p: QPainter, marker: str, x: float, y: float, r: float) -> None:
-    """One of the palette's markers centred on (x, y) with radius ``r`` (current pen and brush)."""
-    if marker == "circle":
-        p.drawEllipse(QPointF(x, y), r, r)
-    elif marker == "square":
-        p.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
-    elif marker == "triangle":
-        p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.8), QPointF(x - r, y + r * 0.8)]))
-    elif marker == "diamond":
-        p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
-    elif marker in ("x", "plus"):
-        pen = QPen(p.pen())
-        pen.setColor(p.brush().color())
-        pen.setWidthF(max(pen.widthF(), r / 2.5))
-        pen.setStyle(Qt.SolidLine)
-        p.setPen(pen)
-        d = r * 0.8 if marker == "x" else r
-        if marker == "x":
-            p.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
-            p.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
-        else:
-            p.drawLine(QPointF(x - d, y), QPointF(x + d, y))
-            p.drawLine(QPointF(x, y - d), QPointF(x, y + d))
-
-
-@functools.lru_cache(maxsize=256)
-def marker_stamp(marker: str, colour: str, r: float, ratio: float) -> QImage:
-    """The marker (white outline, filled in ``colour``) drawn once into a small transparent image, so a
-    chart of 50 scenarios stamps 500 markers instead of building 500 shapes. (A QImage, not a QPixmap:
-    it needs no window system and may outlive the application in this cache.)"""
-    side = math.ceil(2 * r + 4)
-    image = QImage(round(side * ratio), round(side * ratio), QImage.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(ratio)
-    image.fill(Qt.transparent)
-    p = QPainter(image)
-    p.setRenderHint(QPainter.Antialiasing)
-    p.setPen(QPen(QColor("white"), max(1.0, r / 3.5)))
-    p.setBrush(QColor(colour))
-    draw_marker(p, marker, side / 2, side / 2, r)
-    p.end()
-    return image
 
 
 class ChartLayout(NamedTuple):
@@ -150,6 +82,8 @@ class LineChart(QWidget):
         self._style_key: tuple = ()
         self._painted: tuple | None = None  # (layout key, arrays) of the last paint
         self._layers: tuple | None = None  # (key, index, image below series index, image above it)
+        self._frame: tuple | None = None  # (key, image of background, title and axes) with many series
+        self._legend_image: tuple | None = None  # (key, image of the legend) with many series
         self.title = ""
         self.y_format: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.x_label: Callable[[int], str] = lambda m: str(m)
@@ -204,9 +138,11 @@ class LineChart(QWidget):
         layers = self._layers if self._layers is not None and self._layers[0] == key else None
         index = changed[0] if changed is not None and len(changed) == 1 else (
             layers[1] if changed == [] and layers is not None else None)
-        if index is None:
-            self._draw(p, layout, range(len(self.series)), legend=True)
+        if index is None:  # every series changed (a client's field): axes and legend as cached images
             self._layers = None
+            self._draw_cached_frame(p, layout, key)
+            self._draw_series(p, layout, range(len(self.series)))
+            self._draw_cached_legend(p, layout)
             return
         if layers is None or layers[1] != index:
             ratio = self.devicePixelRatioF()
@@ -218,6 +154,32 @@ class LineChart(QWidget):
         p.drawImage(QPointF(0, 0), layers[2])
         self._draw_series(p, layout, [index])
         p.drawImage(QPointF(0, 0), layers[3])
+
+    def _draw_cached_frame(self, p: QPainter, layout: ChartLayout, key: tuple) -> None:
+        """Background, title and axes: drawn again only when the axes, the size or the look change."""
+        key = (key, self.font().key(), self.scale, self.zero_line)
+        if self._frame is None or self._frame[0] != key:
+            ratio = self.devicePixelRatioF()
+            image = QImage(round(self.width() * ratio), round(self.height() * ratio), QImage.Format_RGB32)
+            image.setDevicePixelRatio(ratio)
+            with_painter(image, lambda q: self._draw(q, layout, (), legend=False))
+            self._frame = (key, image)
+        p.drawImage(QPointF(0, 0), self._frame[1])
+
+    def _draw_cached_legend(self, p: QPainter, layout: ChartLayout) -> None:
+        """The legend, drawn again only when the labels, looks or size change (typing changes values)."""
+        top = self.height() - layout.legend_h - 2 * self.scale
+        self._legend_rows(p)  # (measured again if the labels or the size changed)
+        ratio = self.devicePixelRatioF()
+        key = (self._legend_cache[0], top, layout.legend_h, ratio)
+        if self._legend_image is None or self._legend_image[0] != key:
+            height = layout.legend_h + 2 * self.scale
+            image = QImage(round(self.width() * ratio), max(1, round(height * ratio)), QImage.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.transparent)
+            with_painter(image, lambda q: self._draw_legend(q, 0.0))
+            self._legend_image = (key, image)
+        p.drawImage(QPointF(0, top), self._legend_image[1])
 
     def _layer_image(self, ratio: float) -> QImage:
         image = QImage(round(self.width() * ratio), round(self.height() * ratio), QImage.Format_ARGB32_Premultiplied)
@@ -331,33 +293,13 @@ class LineChart(QWidget):
 
     def _legend_rows(self, p: QPainter) -> list[list[tuple[Series, float]]]:
         p.setFont(self._font(9))
-        key = (self._data_version, self.width(), self.height())  # measured once per data and size
+        more = translate("Chart", "+%1 more (see the cards)")
+        # measured once per labels, look and size: typing changes values, never the legend
+        key = (self._style_key, self.width(), self.height(), self.scale, p.font().key(), more)
         if self._legend_cache[0] != key:
-            self._legend_cache = (key, self._measure_legend(p.fontMetrics()))
+            self._legend_cache = (key, measure_legend(self.series, p.fontMetrics(), self.width(), self.height(),
+                                                      self.scale, more))
         return self._legend_cache[1]
-
-    def _measure_legend(self, fm) -> list[list[tuple[Series, float]]]:
-        rows, row, x = [], [], 0.0
-        width = self.width() - 24 * self.scale
-        max_rows = max(1, int(self.height() * 0.22 // (fm.height() + 6 * self.scale)))  # the chart stays the chart
-        for n, series in enumerate(self.series):
-            if len(rows) == max_rows - 1 and row and n < len(self.series) - 1:
-                more = Series(translate("Chart", "+%1 more (see the cards)").replace("%1", str(len(self.series) - n)),
-                              MUTED, (), dash="")
-                w = fm.horizontalAdvance(series.label) + 34 * self.scale
-                if x + w + fm.horizontalAdvance(more.label) + 34 * self.scale > width:
-                    row.append((more, fm.horizontalAdvance(more.label) + 10 * self.scale))
-                    rows.append(row)
-                    return rows
-            w = fm.horizontalAdvance(series.label) + 34 * self.scale
-            if row and x + w > width:
-                rows.append(row)
-                row, x = [], 0.0
-            row.append((series, w))
-            x += w
-        if row:
-            rows.append(row)
-        return rows
 
     def _legend_height(self, p: QPainter) -> float:
         rows = self._legend_rows(p)
@@ -365,28 +307,4 @@ class LineChart(QWidget):
 
     def _draw_legend(self, p: QPainter, top: float) -> None:
         rows = self._legend_rows(p)
-        fm = p.fontMetrics()
-        s = self.scale
-        y = top
-        for row in rows:
-            x = 12 * s
-            for series, w in row:
-                mid = y + fm.height() / 2
-                if series.dash == "" and len(series.values) == 0:  # "+N more"
-                    p.setPen(QColor(MUTED))
-                    p.drawText(QRectF(x, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter, series.label)
-                    x += w
-                    continue
-                p.setPen(series_pen(series, 3 * s))
-                p.drawLine(QPointF(x, mid), QPointF(x + 18 * s, mid))
-                if series.marker and len(self.series) > 1:
-                    p.setPen(QPen(QColor("white"), 1 * s))
-                    p.setBrush(QColor(series.color))
-                    draw_marker(p, series.marker, x + 9 * s, mid, 3.5 * s)
-                    p.setBrush(Qt.NoBrush)
-                p.setPen(QColor(INK))
-                room = int(self.width() - x - 36 * s)
-                p.drawText(QRectF(x + 24 * s, y, w, fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
-                           fm.elidedText(series.label, Qt.ElideRight, max(room, 20)))
-                x += w
-            y += fm.height() + 6 * s
+        draw_legend(p, rows, top, self.width(), self.scale, len(self.series) > 1)
