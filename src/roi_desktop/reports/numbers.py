@@ -17,14 +17,12 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
+from roi_desktop.reports.words import text
+
 NBSP = "\u00a0"
 MINUS = "\u2212"
 _SYMBOLS_EN = {"EUR": "€", "USD": "$", "GBP": "£", "PLN": "PLN "}
 _SYMBOLS_PL = {"PLN": "zł", "EUR": "€", "USD": "USD", "GBP": "GBP"}
-_MONTHS_PL = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-              "października", "listopada", "grudnia")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
 
 
 def number(x: float | None, lang: str, decimals: int = 0) -> str:
@@ -75,11 +73,11 @@ def money_short(x: float | None, currency: str, lang: str) -> str:
         return "—"
     a = abs(x)
     if a >= 1e9:
-        value, unit = x / 1e9, ("mld" if lang == "pl" else "bn")
+        value, unit = x / 1e9, text(lang, "number.billions")
     elif a >= 1e6:
-        value, unit = x / 1e6, ("mln" if lang == "pl" else "m")
+        value, unit = x / 1e6, text(lang, "number.millions")
     elif a >= 1e4:
-        value, unit = x / 1e3, ("tys." if lang == "pl" else "k")
+        value, unit = x / 1e3, text(lang, "number.thousands")
     else:
         return money(x, currency, lang)
     return _with_currency(MINUS if value < 0 else "", number(abs(value), lang, 1), unit, currency, lang)
@@ -99,11 +97,14 @@ def pp(x: float | None, lang: str, decimals: int = 1) -> str:
         return "—"
     body = number(abs(x), lang, decimals)
     sign = "+" if round(x, decimals) > 0 else (MINUS if round(x, decimals) < 0 else "")
-    return f"{sign}{body}{NBSP}{'p.p.' if lang == 'pl' else 'pp'}"
+    return f"{sign}{body}{NBSP}{text(lang, 'number.pp')}"
 
 
 def date(d: _dt.date, lang: str) -> str:
-    """25 listopada 2026 (pl), 25 November 2026 (en)."""
-    if lang == "pl":
-        return f"{d.day} {_MONTHS_PL[d.month - 1]} {d.year}"
-    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+    """25 listopada 2026 (pl), 25 November 2026 (en).
+
+    >>> date(_dt.date(2026, 11, 25), "pl"), date(_dt.date(2026, 11, 25), "en")
+    ('25 listopada 2026', '25 November 2026')
+    """
+    month = str(text(lang, "date.months")).split()[d.month - 1]
+    return text(lang, "date.day_month_year", day=d.day, month=month, year=d.year)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from roi_desktop.reports.numbers import currency_symbol
+from roi_desktop.reports.words import text
 from roi_desktop.core.fields import ANALYSIS_FIELDS, CLIENT_FIELDS, LINE_AMOUNT, LINE_RISK, SCENARIO_FIELDS, FieldSpec
 from roi_desktop.core.operations import OPERATIONS_FIELDS, QUEUE_SCENARIO_FIELDS
 from roi_desktop.gui.panels.queue_fields import QUEUE_TEXTS, SCENARIO_QUEUE_FIELDS
@@ -149,7 +150,7 @@ def unit_suffix(unit: str, currency: str, lang: str, value=None) -> str:
     if unit == "fraction":
         return "%"
     if unit == "pp":
-        return "p.p." if lang == "pl" else "pp"
+        return str(text(lang, "number.pp"))
     if unit == "money":
         return currency_symbol(currency, lang)
     if unit == "months":
