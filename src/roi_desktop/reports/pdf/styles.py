@@ -6,6 +6,7 @@ Paragraph, so markup-like names print as typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from html import escape  # xml.sax.saxutils' escape, without its urllib/http.client imports
 
@@ -131,7 +132,7 @@ def cell(text: str, style: str = "cell", *, user: bool = False) -> Paragraph:
     return para(text, style, user=user)
 
 
-def data_table(rows: list[list[object]], col_widths: list[float], *, header_rows: int = 1,
+def data_table(rows: Sequence[Sequence[object]], col_widths: list[float], *, header_rows: int = 1,
                bold_rows: tuple[int, ...] = (), zebra: bool = False) -> Table:
     """A table in the report's look: a tinted header repeated on every page, thin rules, rows
     that are never split (platypus only breaks a table between rows)."""
