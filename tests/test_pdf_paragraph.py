@@ -33,7 +33,13 @@ def test_fragments_are_the_parsers(text, name):
     """Any text (markup, entities, blanks, Polish letters, control characters): the fragments, text and
     style the report's Paragraph keeps are the parser's."""
     style = styles.styles()[name]
-    ours, theirs = fast.Paragraph(text, style), ReportlabParagraph(text, style)
+    try:
+        theirs = ReportlabParagraph(text, style)
+    except ValueError:  # markup reportlab refuses ('<?', an unclosed tag): refused the same way
+        with pytest.raises(ValueError):
+            fast.Paragraph(text, style)
+        return
+    ours = fast.Paragraph(text, style)
     assert ours.text == theirs.text and ours.style is theirs.style
     assert _frag_dicts(ours.frags) == _frag_dicts(theirs.frags)
 
@@ -58,7 +64,7 @@ def test_a_remembered_wrap_is_the_wrap(text, widths):
         again = ours.wrap(width, 50)
         fresh = ReportlabParagraph(text, style)
         assert again == fresh.wrap(width, 50)
-        assert ours.blPara.lines == fresh.blPara.lines
+        assert repr(ours.blPara.lines) == repr(fresh.blPara.lines)  # reportlab's line objects have no ==
 
 
 def test_a_split_paragraph_wraps_again():
@@ -72,7 +78,7 @@ def test_a_split_paragraph_wraps_again():
     assert parts == [] and not hasattr(ours, "blPara")
     fresh = ReportlabParagraph(words, style)
     assert ours.wrap(200, 1000) == fresh.wrap(200, 1000)
-    assert ours.blPara.lines == fresh.blPara.lines  # drawing needs the lines back
+    assert repr(ours.blPara.lines) == repr(fresh.blPara.lines)  # drawing needs the lines back
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
