@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# files the app can make again (the parsed fonts) go to a folder of this run, not the user's cache
+os.environ.setdefault("ROI_DESKTOP_CACHE_DIR", tempfile.mkdtemp(prefix="roi-desktop-test-cache-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from roi_desktop import __version__
 from roi_desktop.atomic import FileWriteError
 from roi_desktop.core.errors import ValidationError
-from roi_desktop.logs import record_failure
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 SUBCOMMANDS = ("calc", "export", "import", "benchmarks")
@@ -117,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # --help and --version exit through argparse
         return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_FAILURE
     except Exception as e:  # the last line of defence: no traceback reaches a user
+        from roi_desktop.logs import record_failure  # logging.handlers and socket: only when needed
         log = record_failure("unexpected failure")
         sys.stderr.write(f"roi-desktop: unexpected error: {type(e).__name__}: {_readable(str(e))}"
                          f"{f' (details in {log})' if log else ''}\n")

@@ -84,9 +84,17 @@ def export(request: ExportRequest, progress=None, *, parallel: bool = False) -> 
 
 
 def _load_pdf_writer() -> None:
-    """What the PDF needs before the result is known: reportlab, the report's modules, the fonts."""
+    """What the PDF needs before the result is known: reportlab, the report's modules, the fonts.
+
+    Runs only in the forked child that writes the PDF. There reportlab's shape checking (each
+    attribute set on a chart shape validated against its type: a check for programming errors, about
+    a tenth of the drawing's CPU) is off; it changes nothing in the file, and the same charts are
+    drawn with it on everywhere else (the app, the tests)."""
+    from reportlab import rl_config
+
     from .pdf import fonts
     fonts.register_fonts()
+    rl_config.shapeChecking = 0
 
 
 def _write_pdf(request: ExportRequest, lang: str, result, risk) -> Path:

@@ -82,7 +82,7 @@ def _pairs_table(pairs: list[tuple[str, str]]) -> Table:
     half = (len(pairs) + 1) // 2
     rows = []
     for k in range(half):
-        row = [cell(esc(pairs[k][0])), cell(esc(pairs[k][1]), "cell_r")]
+        row: list[object] = [cell(esc(pairs[k][0])), cell(esc(pairs[k][1]), "cell_r")]
         if k + half < len(pairs):
             row += [cell(esc(pairs[k + half][0])), cell(esc(pairs[k + half][1]), "cell_r")]
         else:

@@ -4,6 +4,10 @@ Built with reportlab platypus from the engine's result; every text in Polish or 
 Sans family embedded, charts as vector drawings, the file written atomically.
 """
 
-from .document import render_pdf, write_pdf
+from .lazy_uri_pattern import import_reportlab_paragraph
+
+import_reportlab_paragraph()  # first, before any module here imports reportlab's platypus (see the module)
+
+from .document import render_pdf, write_pdf  # noqa: E402
 
 __all__ = ["render_pdf", "write_pdf"]

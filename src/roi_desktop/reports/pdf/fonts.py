@@ -1,7 +1,8 @@
 """The report's one font family: DejaVu Sans (full Unicode, embedded), registered once.
 
 Every text, table cell and chart label of the PDF uses these names, so Polish letters print and
-no base-14 font (Helvetica and friends) ends up in the file.
+no base-14 font (Helvetica and friends) ends up in the file. The parsed fonts are kept between runs
+(:mod:`.font_cache`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import threading
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from roi_desktop.resources import resource_path
+
+from .font_cache import load_font
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -33,7 +35,7 @@ def register_fonts() -> str:
     with _lock:
         if not _registered:
             for name, filename in _FILES.items():
-                pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+                pdfmetrics.registerFont(load_font(name, resource_path("fonts", filename)))
             pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
             # <b> and <i> inside Paragraphs resolve through these mappings
             addMapping(FAMILY, 0, 0, REGULAR)

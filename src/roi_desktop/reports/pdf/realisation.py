@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 from reportlab.graphics.shapes import PolyLine
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from roi_desktop.atomic import write_bytes_atomically
 from roi_desktop.core import ProjectResult
@@ -29,6 +29,7 @@ from roi_desktop.reports.words import words
 
 from . import fonts
 from .chart_kit import Axis, gridlines_x, gridlines_y, legend, new_drawing
+from .paragraph import Paragraph
 from .styles import (BASELINE, CONTENT_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, NEGATIVE, PAGE_HEIGHT,
                      PAGE_WIDTH, POSITIVE, cell, data_table, key_value_table, para, scenario_colour)
 

@@ -6,6 +6,7 @@ Paragraph, so markup-like names print as typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from html import escape  # xml.sax.saxutils' escape, without its urllib/http.client imports
 
@@ -14,11 +15,12 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from roi_desktop.reports import palette
 
 from . import fonts
+from .paragraph import Paragraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -130,7 +132,7 @@ def cell(text: str, style: str = "cell", *, user: bool = False) -> Paragraph:
     return para(text, style, user=user)
 
 
-def data_table(rows: list[list[object]], col_widths: list[float], *, header_rows: int = 1,
+def data_table(rows: Sequence[Sequence[object]], col_widths: list[float], *, header_rows: int = 1,
                bold_rows: tuple[int, ...] = (), zebra: bool = False) -> Table:
     """A table in the report's look: a tinted header repeated on every page, thin rules, rows
     that are never split (platypus only breaks a table between rows)."""

@@ -104,13 +104,13 @@ def npv_grid(result: ProjectResult, fmt: Fmt) -> Flowable:
     per_column = -(-len(names) // columns)
     rows = []
     for r in range(per_column):
-        row = []
+        row: list[object] = []
         for c in range(columns):
             k = c * per_column + r
             row += [cell(esc(names[k]), "cell"), cell(f"<b>{esc(money[k])}</b>", "cell_r")] if k < len(names) \
                 else ["", ""]
         rows.append(row)
-    head = []
+    head: list[object] = []
     for _ in range(columns):
         head += [cell(text(fmt.lang, "story.scenario"), "head"), cell(text(fmt.lang, "report.npv_short"), "head_r")]
     table = data_table([head] + rows, [col_w - value_w, value_w] * columns)

@@ -9,7 +9,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from roi_desktop.core import ProjectResult, ScenarioResult
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
 
 from roi_desktop.reports.verdict_words import irr_text as irr_words
 from roi_desktop.reports.words import text
@@ -17,6 +16,7 @@ from roi_desktop.reports.words import words as words_of
 
 from . import fonts
 from .formatting import Fmt
+from .paragraph import Paragraph
 from .styles import CONTENT_WIDTH, cell, data_table, esc, fit_font_size, fit_text, key_value_table, para, sized
 from .summary import breakeven_figure, roi_figure, timing_words
 
